@@ -1,0 +1,47 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import { NOW_PRESETS } from '../stories/support.js';
+import '../src/index.js';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Idioma de los widgets / Widget language',
+      toolbar: {
+        title: 'Idioma',
+        icon: 'globe',
+        items: [
+          { value: 'es', title: 'Español' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    now: {
+      description: 'Congela la hora (hora de Canarias) / Freeze the clock (Canary time)',
+      toolbar: {
+        title: 'Hora',
+        icon: 'time',
+        items: NOW_PRESETS.map(({ value, title }) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'es', now: '' },
+  decorators: [
+    (story, { globals }) => {
+      // The widgets follow <html lang>, as they do on the Cabildo's pages.
+      document.documentElement.lang = globals.locale === 'en' ? 'en' : 'es';
+      return story();
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

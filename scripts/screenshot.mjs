@@ -1,0 +1,31 @@
+// Takes a screenshot of a page in headless Chromium, to look at what a citizen sees.
+// Usage: node scripts/screenshot.mjs <url> <out.png> [width=1280] [--full] [--zone=Europe/Madrid] [--dark] [--forced-colors]
+import puppeteer from 'puppeteer-core';
+import { resolveBrowser, CHROMIUM_ARGS } from './browser.mjs';
+
+const [url, out, widthArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const flags = new Set(process.argv.slice(2).filter((a) => a.startsWith('--')));
+if (!url || !out) {
+  console.error('usage: node scripts/screenshot.mjs <url> <out.png> [width] [--full] [--zone=Area/City] [--dark] [--forced-colors]');
+  process.exit(2);
+}
+const zone = [...flags].find((f) => f.startsWith('--zone='))?.slice(7);
+const { executablePath } = await resolveBrowser();
+const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  page.on('console', (m) => ['error', 'warn'].includes(m.type()) && console.log(`[${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
+  if (zone) await page.emulateTimezone(zone);
+  const features = [];
+  if (flags.has('--dark')) features.push({ name: 'prefers-color-scheme', value: 'dark' });
+  if (flags.has('--forced-colors')) features.push({ name: 'forced-colors', value: 'active' });
+  if (features.length) await page.emulateMediaFeatures(features);
+  await page.setViewport({ width: Number(widthArg ?? 1280), height: 900 });
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  await new Promise((r) => setTimeout(r, 300));
+  await page.screenshot({ path: out, fullPage: flags.has('--full') });
+  console.log(`saved ${out}`);
+} finally {
+  await browser.close();
+}

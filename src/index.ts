@@ -1,0 +1,6 @@
+// Registers every element of the library and re-exports its public API.
+export { setLocale, getLocale, resolveLocale, type CabildoLocale } from './internal/localization.js';
+export { CabildoElement } from './internal/cabildo-element.js';
+export type { CabildoErrorDetail } from './internal/events.js';
+export { VERSION } from './internal/version.js';
+export { OFFICES, ARRECIFE, LA_GRACIOSA, type Office, type OfficeId } from './data/office.js';

@@ -1,0 +1,67 @@
+import { LitElement } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import './localization.js';
+import type { CabildoErrorDetail } from './events.js';
+import { VERSION } from './version.js';
+
+type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * The base of every `cabildo-*` element: locale wiring, typed events, error reporting and guarded registration.
+ */
+export class CabildoElement extends LitElement {
+  /** The library version that defined this class; compared when a tag is already registered. */
+  static readonly version: string = VERSION;
+
+  /**
+   * Registers `tagName` for this class unless the tag is taken. Loading the library twice (CDN and npm, or two
+   * versions) must never break a page, so a taken tag is left alone, with a warning when another version took it.
+   */
+  static define(tagName: string): void {
+    const existing = customElements.get(tagName) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (!existing) {
+      customElements.define(tagName, this);
+      return;
+    }
+    if (existing !== this && existing.version !== this.version) {
+      console.warn(
+        `<${tagName}> is already defined by version ${existing.version ?? 'unknown'}; version ${this.version} was not registered.`,
+      );
+    }
+  }
+
+  private lastErrorKey = '';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Dispatches a typed `cabildo-*` event that bubbles out of shadow roots; returns false if it was cancelled. */
+  emit<K extends keyof GlobalEventHandlersEventMap>(
+    name: K,
+    detail: EventDetail<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+    return this.dispatchEvent(event);
+  }
+
+  /**
+   * Reports a problem to the page (`cabildo-error` + `console.warn`) once per distinct problem, so a re-render does
+   * not repeat it. The element itself keeps rendering a fallback.
+   */
+  reportError(code: string, message: string): void {
+    const key = `${code}\u0000${message}`;
+    if (key === this.lastErrorKey) return;
+    this.lastErrorKey = key;
+    console.warn(`<${this.localName}> ${code}: ${message}`);
+    this.emit('cabildo-error', { code, message } satisfies CabildoErrorDetail);
+  }
+
+  /** Forgets the last reported problem, so that it is reported again if it comes back after a fix. */
+  clearError(): void {
+    this.lastErrorKey = '';
+  }
+}

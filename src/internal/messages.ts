@@ -1,0 +1,14 @@
+import { msg, str } from '@lit/localize';
+
+// Messages shared by several elements. Call them only while rendering (msg() reads the current locale).
+
+/** "hora de Canarias": every office time is marked with it. */
+export const canaryTimeLabel = () => msg('hora de Canarias', { desc: 'Marks a time as Atlantic/Canary time' });
+
+/** Message for an attribute whose value cannot be used. */
+export const invalidAttributeMessage = (name: string, value: string) =>
+  msg(str`El atributo "${name}" no es válido: "${value}".`, { desc: 'cabildo-error message for a bad attribute' });
+
+/** Message for a failed load of a remote resource. */
+export const loadFailedMessage = (what: string) =>
+  msg(str`No se ha podido cargar ${what}.`, { desc: 'cabildo-error message when a fetch fails; the argument is a URL' });
