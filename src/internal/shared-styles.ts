@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+/**
+ * The look every element shares. Public theming hooks (all optional, with fallbacks):
+ *   --cabildo-brand        brand colour (links, buttons, focus ring accents)   default #00546b
+ *   --cabildo-brand-contrast  text on the brand colour                         default #ffffff
+ *   --cabildo-font         font family                                         default inherit
+ *   --cabildo-radius       corner radius                                       default 0.5rem
+ *   --cabildo-focus        focus ring colour                                   default #ffbf47 (GOV.UK yellow)
+ * Private custom properties start with --_.
+ */
+export const sharedStyles = css`
+  :host {
+    --_brand: var(--cabildo-brand, #00546b);
+    --_on-brand: var(--cabildo-brand-contrast, #ffffff);
+    --_radius: var(--cabildo-radius, 0.5rem);
+    --_focus: var(--cabildo-focus, #ffbf47);
+    --_ink: #1b2328;
+    --_muted: #4a5960;
+    --_surface: #ffffff;
+    --_line: #c9c4ba;
+    --_open: #0b6b3a;
+    --_closed: #a3261b;
+    --_warn: #8a4b00;
+    font-family: var(--cabildo-font, inherit);
+    color: var(--_ink);
+    -webkit-tap-highlight-color: transparent;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_ink: #eef2f3;
+      --_muted: #b8c4c8;
+      --_surface: #1d2629;
+      --_line: #4b5a5f;
+      --_open: #6fd39c;
+      --_closed: #ff9a8f;
+      --_warn: #ffc266;
+      --_brand: var(--cabildo-brand-dark, #5fc3dc);
+      --_on-brand: var(--cabildo-brand-contrast-dark, #0b1a1f);
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  a,
+  button,
+  input,
+  select,
+  textarea,
+  summary {
+    font: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_ink);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline: 3px solid Highlight;
+      box-shadow: none;
+    }
+  }
+`;
