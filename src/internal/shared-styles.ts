@@ -7,10 +7,14 @@ import { css } from 'lit';
  *   --cabildo-font         font family                                         default inherit
  *   --cabildo-radius       corner radius                                       default 0.5rem
  *   --cabildo-focus        focus ring colour                                   default #ffbf47 (GOV.UK yellow)
+ *   --cabildo-brand-dark   brand colour when the page is in dark mode          default #5fc3dc
+ * Dark colours apply only when the page declares `color-scheme: light dark` (or dark) and the visitor prefers dark.
  * Private custom properties start with --_.
  */
 export const sharedStyles = css`
   :host {
+    /* Light values first for browsers without light-dark(); then values that follow the page's color-scheme:
+       a page that declares color-scheme: light dark gets dark widgets in dark mode, any other page stays light. */
     --_brand: var(--cabildo-brand, #00546b);
     --_on-brand: var(--cabildo-brand-contrast, #ffffff);
     --_radius: var(--cabildo-radius, 0.5rem);
@@ -18,29 +22,25 @@ export const sharedStyles = css`
     --_ink: #1b2328;
     --_muted: #4a5960;
     --_surface: #ffffff;
-    --_line: #c9c4ba;
+    --_line: #8a8f8c;
     --_open: #0b6b3a;
     --_closed: #a3261b;
     --_warn: #8a4b00;
+    --_brand: light-dark(var(--cabildo-brand, #00546b), var(--cabildo-brand-dark, #5fc3dc));
+    --_on-brand: light-dark(var(--cabildo-brand-contrast, #ffffff), #0b1a1f);
+    --_ink: light-dark(#1b2328, #eef2f3);
+    --_muted: light-dark(#4a5960, #b8c4c8);
+    --_surface: light-dark(#ffffff, #1d2629);
+    --_line: light-dark(#8a8f8c, #7d8b90);
+    --_open: light-dark(#0b6b3a, #6fd39c);
+    --_closed: light-dark(#a3261b, #ff9a8f);
+    --_warn: light-dark(#8a4b00, #ffc266);
     font-family: var(--cabildo-font, inherit);
     color: var(--_ink);
     -webkit-tap-highlight-color: transparent;
   }
   :host([hidden]) {
     display: none !important;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_ink: #eef2f3;
-      --_muted: #b8c4c8;
-      --_surface: #1d2629;
-      --_line: #4b5a5f;
-      --_open: #6fd39c;
-      --_closed: #ff9a8f;
-      --_warn: #ffc266;
-      --_brand: var(--cabildo-brand-dark, #5fc3dc);
-      --_on-brand: var(--cabildo-brand-contrast-dark, #0b1a1f);
-    }
   }
   *,
   *::before,
