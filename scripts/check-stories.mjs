@@ -1,0 +1,117 @@
+// Every story of the built Storybook, checked as a citizen's browser would meet it:
+// renders without console errors or uncaught exceptions; axe (WCAG 2.0/2.1/2.2 A and AA) finds nothing, in Spanish and
+// English, at 1280 px, at 320 px (and no sideways scroll there), with forced colours; every ARIA id reference resolves;
+// every target is at least 24×24 px; with reduced motion no animation runs.
+// Usage: node scripts/check-stories.mjs [storybook-static] [--filter=substring]
+import { readFileSync, existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { resolveBrowser, CHROMIUM_ARGS } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+import { findBrokenIdReferences, findSmallTargets, findRunningAnimations, hasHorizontalScroll } from './page-checks.mjs';
+
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'storybook-static';
+const filter = process.argv.find((a) => a.startsWith('--filter='))?.slice(9) ?? '';
+if (!existsSync(`${dir}/index.json`)) {
+  console.error(`check-stories: ${dir}/index.json not found; run npm run build-storybook first.`);
+  process.exit(1);
+}
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+// One page load per story and locale; the modes are then applied live, as a visitor changing settings would.
+const MODES = ['1280', '320', 'forced-colors', 'reduced-motion'];
+const LOCALES = ['es', 'en'];
+
+const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(filter));
+const server = await serveStatic(dir);
+const { executablePath } = await resolveBrowser();
+const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+const failures = [];
+let runs = 0;
+let axeRuns = 0;
+
+async function settle(page) {
+  await page.evaluate(async () => {
+    const all = [];
+    const visit = (root) => root.querySelectorAll('*').forEach((el) => {
+      if (el.updateComplete) all.push(el.updateComplete);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    });
+    visit(document);
+    await Promise.all(all);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  });
+}
+
+async function audit(page, mode) {
+  const problems = [];
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }, AXE_TAGS);
+  axeRuns++;
+  problems.push(...violations.map((v) => `axe: ${v}`));
+  problems.push(...(await page.evaluate(findBrokenIdReferences)).map((r) => `broken id reference: ${r}`));
+  problems.push(...(await page.evaluate(findSmallTargets)).map((t) => `target under 24×24 px: ${t}`));
+  if (mode === '320' && (await page.evaluate(hasHorizontalScroll))) problems.push('scrolls sideways at 320 px');
+  if (mode === 'reduced-motion') {
+    problems.push(...(await page.evaluate(findRunningAnimations)).map((a) => `animation with reduced motion: ${a}`));
+  }
+  return problems.map((p) => `[${mode}] ${p}`);
+}
+
+async function check(story, locale) {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  try {
+    await page.setViewport({ width: 1280, height: 800 });
+    const url = `${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=locale:${locale}`;
+    await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 });
+    await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0
+      || document.body.classList.contains('sb-show-errordisplay'), { timeout: 10000 });
+    await settle(page);
+    if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+      problems.push(`story failed to render: ${await page.evaluate(() => document.querySelector('#error-message')?.textContent)}`);
+    }
+    await page.addScriptTag({ content: axeSource });
+    for (const mode of MODES) {
+      const features = [];
+      if (mode === 'forced-colors') features.push({ name: 'forced-colors', value: 'active' });
+      if (mode === 'reduced-motion') features.push({ name: 'prefers-reduced-motion', value: 'reduce' });
+      await cdp.send('Emulation.setEmulatedMedia', { features });
+      await page.setViewport({ width: mode === '320' ? 320 : 1280, height: 800 });
+      await settle(page);
+      problems.push(...(await audit(page, mode)));
+      runs++;
+    }
+  } catch (error) {
+    problems.push(`check failed: ${error.message}`);
+  } finally {
+    await page.close();
+  }
+  if (problems.length) failures.push({ where: `${story.id} [${locale}]`, problems: [...new Set(problems)] });
+}
+
+const queue = stories.flatMap((story) => LOCALES.map((locale) => () => check(story, locale)));
+const started = Date.now();
+async function worker() {
+  while (queue.length) await queue.shift()();
+}
+await Promise.all([worker(), worker()]);
+await browser.close();
+await server.close();
+
+for (const { where, problems } of failures) {
+  console.log(`✗ ${where}`);
+  for (const p of problems) console.log(`    ${p}`);
+}
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+console.log(`check-stories: ${stories.length} stories × ${LOCALES.length} locales × ${MODES.length} modes = ${runs} page checks, ${axeRuns} axe runs, in ${seconds} s`);
+const pages = stories.length * LOCALES.length;
+console.log(`stories: ${pages - failures.length} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);
