@@ -1,0 +1,123 @@
+// The CDN file on a CMS-like page under the strict Content-Security-Policy of the Cabildo's web:
+// - zero `securitypolicyviolation` events, zero console errors, every widget rendered with its styles applied;
+// - privacy before any interaction: no request leaves the page's origin, no cookie, no storage write;
+// - the same with the `window.litNonce` fallback for browsers without constructable stylesheets;
+// - the CDN file and the npm build loaded on one page keep working (double loading).
+// Usage: node scripts/check-csp.mjs   (after npm run build)
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import puppeteer from 'puppeteer-core';
+import { resolveBrowser, CHROMIUM_ARGS } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const TAGS = ['cabildo-opening-hours', 'cabildo-tramite-finder', 'cabildo-contact-card', 'cabildo-satisfaction-survey', 'cabildo-whatsapp-button'];
+const NONCE = 'cabildo-test-nonce-2f7c';
+const policy = (extraStyle = '', extraScript = '', trustedTypes = 'trusted-types lit-html') => [
+  "default-src 'none'", `script-src 'self'${extraScript}`, `style-src 'self'${extraStyle}`, "connect-src 'self'",
+  "img-src 'self' data:", "base-uri 'none'", "form-action 'none'", "require-trusted-types-for 'script'",
+  trustedTypes,
+].join('; ');
+
+if (!existsSync('dist/cdn/cabildo-widgets.js')) {
+  console.error('check-csp: dist/cdn/cabildo-widgets.js not found; run npm run build first.');
+  process.exit(1);
+}
+
+const page = await readFile('test/pages/cms.html', 'utf8');
+const server = await serveStatic('.', {
+  mounts: { '/cdn/': 'dist/cdn', '/pages/': 'test/pages', '/dist/': 'dist', '/node_modules/': 'node_modules' },
+  async handle(req, res) {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/api/survey') {
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end('{}');
+      return true;
+    }
+    const variants = {
+      '/cms.html': { html: page, csp: policy() },
+      '/cms-nonce.html': {
+        html: page.replace('<!--NONCE-->', `<script nonce="${NONCE}">window.litNonce = '${NONCE}';</script>`),
+        csp: policy(` 'nonce-${NONCE}'`, ` 'nonce-${NONCE}'`),
+      },
+      '/cms-double.html': {
+        html: page.replace('<!--NONCE-->', `<script type="importmap" nonce="${NONCE}">{"imports":{"lit":"/node_modules/lit/index.js","lit/":"/node_modules/lit/","@lit/reactive-element":"/node_modules/@lit/reactive-element/reactive-element.js","@lit/reactive-element/":"/node_modules/@lit/reactive-element/","lit-html":"/node_modules/lit-html/lit-html.js","lit-html/":"/node_modules/lit-html/","lit-element/lit-element.js":"/node_modules/lit-element/lit-element.js","@lit/localize":"/node_modules/@lit/localize/lit-localize.js","@lit/localize/":"/node_modules/@lit/localize/"}}</script>`)
+          .replace('</body>', '<script type="module" src="/dist/index.js"></script></body>'),
+        // Two copies of Lit each create the 'lit-html' Trusted Types policy: the CSP must allow duplicates then.
+        csp: policy('', ` 'nonce-${NONCE}'`, "trusted-types lit-html 'allow-duplicates'"),
+      },
+    };
+    const variant = variants[path];
+    if (!variant) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': variant.csp });
+    res.end(variant.html);
+    return true;
+  },
+});
+
+const { executablePath } = await resolveBrowser();
+const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+let failed = 0;
+
+async function visit(path, { withoutConstructableStyles = false } = {}) {
+  const tab = await browser.newPage();
+  const problems = [];
+  const requests = [];
+  tab.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  tab.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  tab.on('request', (r) => requests.push(r.url()));
+  await tab.evaluateOnNewDocument((degrade) => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+    window.__storageWrites = 0;
+    for (const method of ['setItem', 'removeItem', 'clear']) {
+      const original = Storage.prototype[method];
+      Storage.prototype[method] = function (...args) { window.__storageWrites++; return original.apply(this, args); };
+    }
+    // Lit falls back to <style> elements (which need the nonce) when constructable stylesheets are missing.
+    if (degrade) delete CSSStyleSheet.prototype.replace;
+  }, withoutConstructableStyles);
+  await tab.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
+  await tab.evaluate((tags) => Promise.all(tags.map((t) => customElements.whenDefined(t))), TAGS).catch(() => {});
+  await new Promise((r) => setTimeout(r, 300));
+  const report = await tab.evaluate((tags) => ({
+    violations: window.__violations,
+    storageWrites: window.__storageWrites,
+    cookie: document.cookie,
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    widgets: tags.map((tag) => {
+      const el = document.querySelector(tag);
+      const root = el?.shadowRoot;
+      const styled = root ? root.adoptedStyleSheets.length > 0 || root.querySelector('style') !== null : false;
+      // A style rule of ours really applies: the focus-ring token is defined on the host by the shared styles.
+      const applied = el ? getComputedStyle(el).getPropertyValue('--_focus').trim() !== '' : false;
+      return { tag, defined: !!customElements.get(tag), rendered: !!root && root.childElementCount > 0, styled, applied };
+    }),
+  }), TAGS);
+  const origin = new URL(server.url).origin;
+  for (const url of requests) if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request left the origin: ${url}`);
+  problems.push(...report.violations.map((v) => `CSP violation: ${v}`));
+  if (report.storageWrites || report.localStorage || report.sessionStorage) problems.push(`storage written before any interaction (${report.storageWrites} writes)`);
+  if (report.cookie || (await tab.cookies()).length) problems.push(`cookie set: ${report.cookie}`);
+  for (const w of report.widgets) {
+    if (!w.defined || !w.rendered) problems.push(`${w.tag} did not render`);
+    else if (!w.styled || !w.applied) problems.push(`${w.tag} has no styles applied`);
+  }
+  await tab.close();
+  const label = `${path}${withoutConstructableStyles ? ' (no constructable stylesheets)' : ''}`;
+  if (problems.length) {
+    failed++;
+    console.log(`✗ ${label}`);
+    for (const p of [...new Set(problems)]) console.log(`    ${p}`);
+  } else {
+    console.log(`✓ ${label}: ${TAGS.length} widgets rendered and styled, 0 CSP violations, ${requests.length} requests all same-origin, no cookie, no storage write`);
+  }
+}
+
+await visit('/cms.html');
+await visit('/cms-nonce.html', { withoutConstructableStyles: true });
+await visit('/cms-double.html');
+await browser.close();
+await server.close();
+console.log(`csp: ${3 - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
