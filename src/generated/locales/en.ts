@@ -9,8 +9,28 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's0f5d1bef2b58a84c': `Canary time`,
+      'hours-opens-date': str`on ${0} at ${1}`,
+'hours-opens-weekday': str`on ${0} at ${1}`,
+'s08516cb203a3acc5': str`tomorrow at ${0}`,
+'s0b871741f3e1add1': str`unknown day “${0}” (use Mo Tu We Th Fr Sa Su or Lu Ma Mi Ju Vi Sa Do)`,
+'s0f5d1bef2b58a84c': `Canary time`,
+'s19fcb8f32b39f0b9': str`expected a time range (HH:MM-HH:MM) or “off”, found “${0}”`,
+'s22521fc76b46a196': str`the range “${0}” ends before it starts`,
+'s2878b9c1b13dce44': str`column ${0}: ${1}`,
+'s2a67470b268856fe': str`today at ${0}`,
+'s2d8dccc46aa19495': str`invalid time “${0}” (use HH:MM)`,
 's3cbd00a6122165b4': str`Could not load ${0}.`,
+'s45c823b5b661a0cc': str`${0} · opens ${1}`,
+'s5436cc0a1b7160e5': `Closed`,
+'s6282559844516f3d': str`${0} your time`,
+'s6bc6e8c01b76fcaf': str`Closing soon · at ${0}`,
+'s7146859c393f0ace': str`Closed for ${0}`,
+'s78988c76d9490faa': str`unknown month “${0}”`,
+'s796288e62f5cb374': str`invalid date “${0}”`,
+'sa2d8511c03ccd45e': `empty rule`,
+'sb2ddbd221775903b': str`unexpected text “${0}”`,
+'sc09de4eca4140d67': `Open`,
 'sc98a9c3583135cbc': str`The "${0}" attribute is not valid: "${1}".`,
+'se00bf4444e09e54d': str`Open · closes at ${0}`,
     };
   
