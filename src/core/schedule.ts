@@ -300,12 +300,8 @@ const fields = (t: number) => {
   formatter ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: ZONE,
     hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
+    dateStyle: 'short',
+    timeStyle: 'medium',
   });
   const f: Record<string, number> = {};
   for (const p of formatter.formatToParts(t)) f[p.type] = +p.value;

@@ -31,8 +31,8 @@ export const EASTER_HOLIDAYS: readonly [Localized, Localized] = [
 export const HOLIDAYS: Readonly<Record<number, HolidayYear>> = {
   2026: {
     confirmed: true,
-    source:
-      'Decreto 61/2025 (BOC nº 88, 5 May 2025), calendar of public holidays of the Canary Islands for 2026, including the island holiday of Lanzarote and La Graciosa (15 Sep).',
+    // The decree sets the regional calendar and each island's holiday (Lanzarote and La Graciosa: 15 Sep).
+    source: 'Decreto 61/2025, BOC nº 88, 5 May 2025',
     days: [
       h('01-01', 'Año Nuevo', "New Year's Day"),
       h('01-06', 'Epifanía del Señor', 'Epiphany'),
@@ -50,7 +50,7 @@ export const HOLIDAYS: Readonly<Record<number, HolidayYear>> = {
   },
   2027: {
     confirmed: false,
-    source: 'No 2027 decree found yet: only Maundy Thursday and Good Friday, computed from Easter (25 and 26 Mar 2027).',
+    source: 'No 2027 decree found yet; Easter days computed',
     days: [],
   },
 };

@@ -34,6 +34,7 @@ describe('parseHours', () => {
     expect(ok('Mo-Fr 9:00-14:00; PH off').rules[1]).to.deep.equal({ dates: null, days: 0, ph: true, ranges: [] });
     expect(ok('PH 10:00-12:00').rules[0].ranges).to.deep.equal([{ from: 600, to: 720 }]);
     expect(ok('Sa closed').rules[0].ranges).to.deep.equal([]);
+    expect(ok('Mo-Fr,PH 09:00-12:00').rules[0]).to.deep.include({ days: 0b0011111, ph: true });
     expect(ok('00:00-24:00').rules[0]).to.deep.equal({ dates: null, days: 0, ph: false, ranges: [{ from: 0, to: 1440 }] });
     expect(ok('Mo-Fr 09:00-14:00 ;  ').rules).to.have.length(1);
   });

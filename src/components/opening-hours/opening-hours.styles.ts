@@ -74,6 +74,9 @@ export const styles = [
     th {
       font-weight: 400;
     }
+    td {
+      white-space: nowrap;
+    }
     th::first-letter {
       text-transform: uppercase;
     }
