@@ -130,130 +130,108 @@ class Fail {
   constructor(readonly error: HoursSyntaxError) {}
 }
 
+interface Token {
+  s: string;
+  at: number;
+}
+
 /** Parses the documented subset of OSM `opening_hours` (see README, "Hours syntax"). Never throws. */
 export function parseHours(text: string): HoursParseResult {
-  let i = 0;
-  const fail = (reason: HoursSyntaxError['reason'], at = i, found = text.slice(at).match(/^[^\s;,-]*/)![0]): never => {
-    throw new Fail({ column: at + 1, reason, found: found || text.charAt(at) });
+  const tokens: Token[] = [...text.matchAll(/\d+:\d+|\d+|[a-zá]+|\S/gi)].map((m) => ({ s: m[0], at: m.index! }));
+  const end: Token = { s: '', at: text.length };
+  let k = 0;
+  const peek = () => tokens[k] ?? end;
+  const next = () => tokens[k++] ?? end;
+  const fail = (reason: HoursSyntaxError['reason'], t: Token, found = t.s): never => {
+    throw new Fail({ column: t.at + 1, reason, found });
   };
-  const ws = () => {
-    while (text[i] === ' ' || text[i] === '\t') i++;
-  };
-  const peek = (re: RegExp) => re.exec(text.slice(i))?.[0] ?? '';
-  const take = (re: RegExp) => {
-    const token = peek(re);
-    i += token.length;
-    return token;
-  };
-  const word = () => take(/^[a-záéíóú]+/i).toLowerCase().replace('á', 'a');
-  const isYear = () => /^\d{4}(?![\d:])/.test(text.slice(i));
-  const isDate = () => isYear() || nameIndex(MONTH_NAMES, peek(/^[a-z]+/i).toLowerCase(), 3) >= 0;
+  const isWord = (t: Token) => /^[a-zá]/i.test(t.s);
+  const lower = (t: Token) => t.s.toLowerCase().replace('á', 'a');
+  const monthOf = (t: Token) => nameIndex(MONTH_NAMES, lower(t), 3);
+  const dayOf = (t: Token) => nameIndex(DAY_NAMES, lower(t), 2);
+  const isYear = (t: Token) => /^\d{4}$/.test(t.s);
+  const isDate = (t: Token) => isYear(t) || monthOf(t) >= 0;
 
-  // [YYYY] Mon DD, returned as [YYYY-]MM-DD
+  // [YYYY] Mon DD, returned as [YYYY-]MM-DD; `year` and `month` are inherited by `Aug 01-15` and `2026 Aug 01-Sep 15`.
   const date = (year: string, month: number): string => {
-    if (isYear()) {
-      year = take(/^\d{4}/) + '-';
-      ws();
+    if (isYear(peek())) year = next().s + '-';
+    if (month < 0 || isWord(peek())) {
+      const t = next();
+      month = monthOf(t) + 1;
+      if (!month) fail('unknown-month', t);
     }
-    if (month < 0 || /^[a-z]/i.test(text[i] ?? '')) {
-      const at = i;
-      month = nameIndex(MONTH_NAMES, word(), 3) + 1;
-      if (!month) fail('unknown-month', at);
-      ws();
-    }
-    const at = i;
-    const day = +take(/^\d{1,2}(?![\d:])/);
-    if (!day || day > daysInMonth(+year.slice(0, 4) || 2024, month)) fail('bad-date', at);
+    const t = next();
+    const day = /^\d\d?$/.test(t.s) ? +t.s : 0;
+    if (!day || day > daysInMonth(+year.slice(0, 4) || 2024, month)) fail('bad-date', t);
     return `${year}${pad(month)}-${pad(day)}`;
   };
 
-  const time = (): number => {
-    const at = i;
-    const m = /^(\d{1,2}):(\d\d)(?!\d)/.exec(text.slice(i));
-    if (!m) return fail(/^\d/.test(text[i] ?? '') ? 'bad-time' : 'expected-time', at);
-    i += m[0].length;
-    const value = +m[1] * 60 + +m[2];
-    if (+m[2] > 59 || value > DAY) fail('bad-time', at, m[0]);
+  const time = (t: Token): number => {
+    const m = /^(\d\d?):(\d\d)$/.exec(t.s);
+    const value = m ? +m[1] * 60 + +m[2] : -1;
+    if (!m || +m[2] > 59 || value > DAY) fail(/^\d/.test(t.s) ? 'bad-time' : 'expected-time', t);
     return value;
   };
 
   const rule = (): HoursRule => {
     const r: HoursRule = { dates: null, days: 0, ph: false, ranges: [] };
-    if (isDate()) {
+    if (isDate(peek())) {
       r.dates = [];
       do {
-        ws();
-        const start = date('', -1);
-        let end = start;
-        ws();
-        if (text[i] === '-') {
-          i++;
-          ws();
-          // `Aug 01-15` (same month), `Aug 01-Sep 15`, `2026 Aug 01-2026 Aug 15`
-          end = isDate() ? date(start.length > 5 ? start.slice(0, 5) : '', -1) : date(start.slice(0, -5), +start.slice(-5, -3));
+        const from = date('', -1);
+        let to = from;
+        if (peek().s === '-') {
+          const dash = next();
+          to = isDate(peek()) ? date(from.slice(0, from.length - 5), -1) : date(from.slice(0, -5), +from.slice(-5, -3));
+          if (to.length !== from.length) fail('bad-date', dash);
         }
-        if (end.length !== start.length) fail('bad-date', i - 1);
-        r.dates.push({ from: start, to: end });
-        ws();
-      } while (text[i] === ',' && ++i);
+        r.dates.push({ from, to });
+      } while (peek().s === ',' && ++k);
     }
-    const next = peek(/^[a-záéíóú]+/i).toLowerCase();
-    if (next && next !== 'off' && next !== 'closed') {
+    if (isWord(peek()) && !/^(off|closed)$/i.test(peek().s)) {
       do {
-        ws();
-        const at = i;
-        const name = word();
-        if (name === 'ph') {
+        const t = next();
+        if (lower(t) === 'ph') {
           r.ph = true;
           continue;
         }
-        const first = nameIndex(DAY_NAMES, name, 2);
-        if (first < 0) fail('unknown-day', at);
+        const first = dayOf(t);
+        if (first < 0) fail('unknown-day', t);
         let last = first;
-        if (text[i] === '-') {
-          const to = ++i;
-          last = nameIndex(DAY_NAMES, word(), 2);
-          if (last < 0) fail('unknown-day', to);
+        if (peek().s === '-') {
+          k++;
+          const u = next();
+          last = dayOf(u);
+          if (last < 0) fail('unknown-day', u);
         }
         for (let d = first; ; d = (d + 1) % 7) {
           r.days |= 1 << d;
           if (d === last) break;
         }
-      } while (text[i] === ',' && ++i);
-      ws();
+      } while (peek().s === ',' && ++k);
     }
-    if (/^(off|closed)(?![a-z])/i.test(text.slice(i))) {
-      word();
-    } else {
+    if (/^(off|closed)$/i.test(peek().s)) k++;
+    else
       do {
-        ws();
-        const at = i;
-        const from = time();
-        if (text[i] !== '-') fail('expected-time');
-        i++;
-        const to = time();
-        if (to <= from) fail('time-order', at, text.slice(at, i));
+        const a = next();
+        const from = time(a);
+        if (next().s !== '-') fail('expected-time', tokens[k - 1] ?? end);
+        const b = next();
+        const to = time(b);
+        if (to <= from) fail('time-order', a, `${a.s}-${b.s}`);
         r.ranges.push({ from, to });
-        ws();
-      } while (text[i] === ',' && ++i);
-    }
+      } while (peek().s === ',' && ++k);
     return r;
   };
 
   try {
     const rules: HoursRule[] = [];
-    for (;;) {
-      ws();
-      if (i >= text.length && rules.length) break;
-      if (i >= text.length || text[i] === ';') fail('empty');
+    do {
+      if (peek() === end && rules.length) break;
+      if (peek() === end || peek().s === ';') fail('empty', peek());
       rules.push(rule());
-      ws();
-      if (i >= text.length) break;
-      if (text[i] !== ';') fail('unexpected');
-      i++;
-      ws();
-      if (i >= text.length) break;
-    }
+      if (peek() !== end && peek().s !== ';') fail('unexpected', peek());
+    } while (next() !== end);
     return { ok: true, hours: { rules } };
   } catch (e) {
     if (e instanceof Fail) return { ok: false, error: e.error };
