@@ -35,6 +35,7 @@ type Problem = { attribute: 'hours' | 'closures'; value: string; error: HoursSyn
  * Tells citizens whether the office is open now and, if not, when it opens, always in Canary time: a one-line badge
  * or the week's hours with the closures of the next 30 days. Re-renders by itself at the next change of state.
  *
+ * @tagname cabildo-opening-hours
  * @summary Open/closed badge and weekly hours of the office, in Canary time, with holidays and closures.
  *
  * @csspart badge - The status line.
