@@ -6,3 +6,17 @@ export { VERSION } from './internal/version.js';
 export { OFFICES, ARRECIFE, LA_GRACIOSA, type Office, type OfficeId } from './data/office.js';
 import './whatsapp-button.js';
 export { WhatsappButton, type WhatsappOpenDetail } from './whatsapp-button.js';
+import './opening-hours.js';
+export { OpeningHours } from './opening-hours.js';
+export {
+  parseHours,
+  parseClosures,
+  officeStatus,
+  weekHours,
+  upcomingClosures,
+  type Hours,
+  type OfficeStatus,
+  type HoursSyntaxError,
+  type Closure,
+} from './core/schedule.js';
+export { HOLIDAYS, type Holiday, type HolidayYear } from './data/holidays.js';

@@ -1,0 +1,466 @@
+// The office-hours engine: parses the documented subset of the OSM `opening_hours` syntax and answers, for any
+// instant, whether the office is open, in Canary time, with the public holidays of src/data/holidays.ts.
+// No DOM, no Lit, no msg(): texts live in src/internal/hours-text.ts.
+import { EASTER_HOLIDAYS, HOLIDAYS } from '../data/holidays.js';
+import type { Localized } from '../data/office.js';
+
+/** Minutes since office midnight: `from` inclusive, `to` exclusive (`to` may be 1440, i.e. 24:00). */
+export interface TimeRange {
+  from: number;
+  to: number;
+}
+
+/** A date `MM-DD` with an optional year (`YYYY-MM-DD`): ISO strings compare in calendar order. */
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+/** One `;`-separated rule. A later rule replaces earlier ones on the days it selects, as in OSM. */
+export interface HoursRule {
+  /** Date ranges the rule is limited to, or null for any date. */
+  dates: DateSpan[] | null;
+  /** Weekdays selected, bit 0 = Monday; 0 with `ph` false = every day. */
+  days: number;
+  /** Selects public holidays (`PH`). */
+  ph: boolean;
+  /** The hours on the selected days; empty = closed (`off`). */
+  ranges: TimeRange[];
+}
+
+/** Parsed `hours`. */
+export interface Hours {
+  rules: HoursRule[];
+}
+
+/** A syntax error: 1-based `column`, a stable `reason` code and the text `found` there ('' at the end). */
+export interface HoursSyntaxError {
+  column: number;
+  reason:
+    | 'empty'
+    | 'unexpected'
+    | 'unknown-day'
+    | 'unknown-month'
+    | 'bad-date'
+    | 'bad-time'
+    | 'time-order'
+    | 'expected-time';
+  found: string;
+}
+
+export type HoursParseResult = { ok: true; hours: Hours } | { ok: false; error: HoursSyntaxError };
+
+/** An extra closed span of office dates, `YYYY-MM-DD`, both ends included. */
+export interface Closure {
+  from: string;
+  to: string;
+}
+
+export type ClosuresParseResult = { ok: true; closures: Closure[] } | { ok: false; error: HoursSyntaxError };
+
+/** An office calendar day. `weekday`: 0 = Monday … 6 = Sunday. `iso`: `YYYY-MM-DD`. */
+export interface OfficeDay {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+  iso: string;
+}
+
+/** An instant in Canary time: the calendar day plus `minutes` since office midnight. */
+export interface OfficeDate extends OfficeDay {
+  minutes: number;
+}
+
+export interface OfficeStatus {
+  open: boolean;
+  /** Open and closing within 30 minutes. */
+  closingSoon: boolean;
+  /**
+   * The next instant at which this answer changes: closing soon begins, the office closes or opens, or (while closed)
+   * office midnight, when "mañana" becomes "hoy". A time-dependent element re-renders exactly then.
+   */
+  nextChange: Date | null;
+  /** The Spanish name of today's public holiday while closed on it, else null (see `holidayName` for both languages). */
+  holiday: string | null;
+  holidayName: Localized | null;
+  /** The holidays of a year involved in this answer are not confirmed: the answer may miss a holiday. */
+  holidaysUnknown: boolean;
+  /** While closed: when it opens next (null if not within a year). Null while open. */
+  nextOpening: Date | null;
+  /** While open: when it closes. Null while closed. */
+  closesAt: Date | null;
+}
+
+/** One day of the office's calendar with its hours, for display. */
+export interface DayHours extends OfficeDay {
+  today: boolean;
+  ranges: TimeRange[];
+  holiday: Localized | null;
+  /** Closed by the `closures` list. */
+  closure: boolean;
+}
+
+export interface ScheduleOptions {
+  closures?: Closure[];
+}
+
+const ZONE = 'Atlantic/Canary';
+const MINUTE = 60_000;
+const DAY = 1440;
+const SOON = 30;
+
+// ---------------------------------------------------------------- parsing
+
+const DAY_NAMES = ['motuwethfrsasu', 'lumamijuvisado'];
+const MONTH_NAMES = ['janfebmaraprmayjunjulaugsepoctnovdec', 'enefebmarabrmayjunjulagosepoctnovdic'];
+
+const nameIndex = (names: string[], word: string, size: number): number => {
+  for (const list of names) {
+    const at = list.indexOf(word);
+    if (word.length === size && at >= 0 && at % size === 0) return at / size;
+  }
+  return -1;
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+class Fail {
+  constructor(readonly error: HoursSyntaxError) {}
+}
+
+/** Parses the documented subset of OSM `opening_hours` (see README, "Hours syntax"). Never throws. */
+export function parseHours(text: string): HoursParseResult {
+  let i = 0;
+  const fail = (reason: HoursSyntaxError['reason'], at = i, found = text.slice(at).match(/^[^\s;,-]*/)![0]): never => {
+    throw new Fail({ column: at + 1, reason, found: found || text.charAt(at) });
+  };
+  const ws = () => {
+    while (text[i] === ' ' || text[i] === '\t') i++;
+  };
+  const peek = (re: RegExp) => re.exec(text.slice(i))?.[0] ?? '';
+  const take = (re: RegExp) => {
+    const token = peek(re);
+    i += token.length;
+    return token;
+  };
+  const word = () => take(/^[a-záéíóú]+/i).toLowerCase().replace('á', 'a');
+  const isYear = () => /^\d{4}(?![\d:])/.test(text.slice(i));
+  const isDate = () => isYear() || nameIndex(MONTH_NAMES, peek(/^[a-z]+/i).toLowerCase(), 3) >= 0;
+
+  // [YYYY] Mon DD, returned as [YYYY-]MM-DD
+  const date = (year: string, month: number): string => {
+    if (isYear()) {
+      year = take(/^\d{4}/) + '-';
+      ws();
+    }
+    if (month < 0 || /^[a-z]/i.test(text[i] ?? '')) {
+      const at = i;
+      month = nameIndex(MONTH_NAMES, word(), 3) + 1;
+      if (!month) fail('unknown-month', at);
+      ws();
+    }
+    const at = i;
+    const day = +take(/^\d{1,2}(?![\d:])/);
+    if (!day || day > daysInMonth(+year.slice(0, 4) || 2024, month)) fail('bad-date', at);
+    return `${year}${pad(month)}-${pad(day)}`;
+  };
+
+  const time = (): number => {
+    const at = i;
+    const m = /^(\d{1,2}):(\d\d)(?!\d)/.exec(text.slice(i));
+    if (!m) return fail(/^\d/.test(text[i] ?? '') ? 'bad-time' : 'expected-time', at);
+    i += m[0].length;
+    const value = +m[1] * 60 + +m[2];
+    if (+m[2] > 59 || value > DAY) fail('bad-time', at, m[0]);
+    return value;
+  };
+
+  const rule = (): HoursRule => {
+    const r: HoursRule = { dates: null, days: 0, ph: false, ranges: [] };
+    if (isDate()) {
+      r.dates = [];
+      do {
+        ws();
+        const start = date('', -1);
+        let end = start;
+        ws();
+        if (text[i] === '-') {
+          i++;
+          ws();
+          // `Aug 01-15` (same month), `Aug 01-Sep 15`, `2026 Aug 01-2026 Aug 15`
+          end = isDate() ? date(start.length > 5 ? start.slice(0, 5) : '', -1) : date(start.slice(0, -5), +start.slice(-5, -3));
+        }
+        if (end.length !== start.length) fail('bad-date', i - 1);
+        r.dates.push({ from: start, to: end });
+        ws();
+      } while (text[i] === ',' && ++i);
+    }
+    const next = peek(/^[a-záéíóú]+/i).toLowerCase();
+    if (next && next !== 'off' && next !== 'closed') {
+      do {
+        ws();
+        const at = i;
+        const name = word();
+        if (name === 'ph') {
+          r.ph = true;
+          continue;
+        }
+        const first = nameIndex(DAY_NAMES, name, 2);
+        if (first < 0) fail('unknown-day', at);
+        let last = first;
+        if (text[i] === '-') {
+          const to = ++i;
+          last = nameIndex(DAY_NAMES, word(), 2);
+          if (last < 0) fail('unknown-day', to);
+        }
+        for (let d = first; ; d = (d + 1) % 7) {
+          r.days |= 1 << d;
+          if (d === last) break;
+        }
+      } while (text[i] === ',' && ++i);
+      ws();
+    }
+    if (/^(off|closed)(?![a-z])/i.test(text.slice(i))) {
+      word();
+    } else {
+      do {
+        ws();
+        const at = i;
+        const from = time();
+        if (text[i] !== '-') fail('expected-time');
+        i++;
+        const to = time();
+        if (to <= from) fail('time-order', at, text.slice(at, i));
+        r.ranges.push({ from, to });
+        ws();
+      } while (text[i] === ',' && ++i);
+    }
+    return r;
+  };
+
+  try {
+    const rules: HoursRule[] = [];
+    for (;;) {
+      ws();
+      if (i >= text.length && rules.length) break;
+      if (i >= text.length || text[i] === ';') fail('empty');
+      rules.push(rule());
+      ws();
+      if (i >= text.length) break;
+      if (text[i] !== ';') fail('unexpected');
+      i++;
+      ws();
+      if (i >= text.length) break;
+    }
+    return { ok: true, hours: { rules } };
+  } catch (e) {
+    if (e instanceof Fail) return { ok: false, error: e.error };
+    throw e;
+  }
+}
+
+/** Parses `closures`: ISO dates and ranges `a..b`, comma-separated. An empty string is no closures. Never throws. */
+export function parseClosures(text: string): ClosuresParseResult {
+  const closures: Closure[] = [];
+  let column = 1;
+  for (const part of text.split(',')) {
+    const trimmed = part.trim();
+    const at = column + part.indexOf(trimmed);
+    column += part.length + 1;
+    if (!trimmed && !text.trim()) break;
+    const [from, to = from, extra] = trimmed.split('..');
+    const valid = (iso = '') => {
+      const [y, m, d] = iso.split('-').map(Number);
+      return /^\d{4}-\d\d-\d\d$/.test(iso) && calendarDay(y, m, d).iso === iso;
+    };
+    if (extra !== undefined || !valid(from) || !valid(to) || to < from) {
+      return { ok: false, error: { column: at, reason: 'bad-date', found: trimmed } };
+    }
+    closures.push({ from, to });
+  }
+  return { ok: true, closures };
+}
+
+// ---------------------------------------------------------------- office time
+
+let formatter: Intl.DateTimeFormat | undefined;
+
+const calendarDay = (year: number, month: number, day: number): OfficeDay => {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  const [y, m, dd] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  return { year: y, month: m, day: dd, weekday: (d.getUTCDay() + 6) % 7, iso: `${y}-${pad(m)}-${pad(dd)}` };
+};
+
+/** Adds `n` calendar days to an office day. */
+export const addDays = (day: OfficeDay, n: number): OfficeDay => calendarDay(day.year, day.month, day.day + n);
+
+const fields = (t: number) => {
+  formatter ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const f: Record<string, number> = {};
+  for (const p of formatter.formatToParts(t)) f[p.type] = +p.value;
+  return f;
+};
+
+/** The Canary-time calendar fields of an instant (weekday 0 = Monday, minutes since office midnight). */
+export function officeDate(at: Date): OfficeDate {
+  const f = fields(+at);
+  return { ...calendarDay(f.year, f.month, f.day), minutes: f.hour * 60 + f.minute };
+}
+
+/** Offset of Canary time from UTC at `t`, in ms. */
+const offsetAt = (t: number) => {
+  const f = fields(t);
+  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second) - (t - (((t % 1000) + 1000) % 1000));
+};
+
+/** The instant at which an office day reaches `minutes` (1440 = the next midnight), Canary time. */
+export function officeInstant(day: OfficeDay, minutes: number): Date {
+  const guess = Date.UTC(day.year, day.month - 1, day.day, 0, minutes);
+  return new Date(guess - offsetAt(guess - offsetAt(guess)));
+}
+
+// ---------------------------------------------------------------- holidays
+
+const easterSunday = (y: number): [number, number] => {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return [Math.floor(n / 31), (n % 31) + 1];
+};
+
+/** Whether the holiday data of `year` comes from a confirmed official list. */
+export const holidaysConfirmed = (year: number): boolean => HOLIDAYS[year]?.confirmed === true;
+
+/** The public holiday on an office day, or null. Unconfirmed years get Maundy Thursday and Good Friday from Easter. */
+export function holidayOn(day: OfficeDay): Localized | null {
+  const data = HOLIDAYS[day.year];
+  const key = day.iso.slice(5);
+  const listed = data?.days.find((d) => d.date === key);
+  if (listed) return listed.name;
+  if (data?.confirmed) return null;
+  const [m, d] = easterSunday(day.year);
+  for (const k of [0, 1]) {
+    if (calendarDay(day.year, m, d - 3 + k).iso === day.iso) return EASTER_HOLIDAYS[k];
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- evaluation
+
+const inSpan = (span: DateSpan, iso: string) => {
+  const key = span.from.length > 5 ? iso : iso.slice(5);
+  return span.from <= span.to ? span.from <= key && key <= span.to : key >= span.from || key <= span.to;
+};
+
+const closedBy = (closures: Closure[] | undefined, iso: string) =>
+  !!closures?.some((c) => c.from <= iso && iso <= c.to);
+
+/** The hours of one day. `typical`: ignore holidays, date rules and closures (the plain weekly pattern). */
+function rangesOn(hours: Hours, day: OfficeDay, closures: Closure[] | undefined, typical = false): TimeRange[] {
+  const ph = !typical && !!holidayOn(day);
+  let ranges: TimeRange[] = [];
+  for (const r of hours.rules) {
+    if (typical && (r.dates || (r.ph && !r.days))) continue;
+    const dated = !r.dates || r.dates.some((s) => inSpan(s, day.iso));
+    const selected = (!r.days && !r.ph) || (r.days >> day.weekday) & 1 || (r.ph && ph);
+    if (dated && selected) ranges = r.ranges;
+  }
+  return typical || !closedBy(closures, day.iso) ? ranges : [];
+}
+
+/** Open intervals (ms since epoch), merged where they touch, for `count` days from `first`. */
+function intervals(hours: Hours, first: OfficeDay, count: number, closures?: Closure[]): number[][] {
+  const list: number[][] = [];
+  for (let n = 0; n < count; n++) {
+    const day = addDays(first, n);
+    const ranges = [...rangesOn(hours, day, closures)].sort((a, b) => a.from - b.from);
+    for (const r of ranges) {
+      const s = +officeInstant(day, r.from);
+      const e = +officeInstant(day, r.to);
+      const last = list[list.length - 1];
+      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+      else list.push([s, e]);
+    }
+  }
+  return list;
+}
+
+/** Whether the office is open at `at`, and when that changes. Computed in Canary time whatever the visitor's zone. */
+export function officeStatus(hours: Hours, at: Date, options: ScheduleOptions = {}): OfficeStatus {
+  const t = +at;
+  const today = officeDate(at);
+  let current: number[] | undefined;
+  let next: number[] | undefined;
+  let horizon = 0;
+  for (const days of [9, 370]) {
+    const list = intervals(hours, addDays(today, -1), days, options.closures);
+    horizon = +officeInstant(addDays(today, days - 1), 0);
+    current = list.find(([s, e]) => s <= t && t < e);
+    next = list.find(([s]) => s > t);
+    if (current || next) break;
+  }
+  const closesAt = current && current[1] < horizon ? current[1] : null;
+  const nextOpening = !current && next ? next[0] : null;
+  const closingSoon = closesAt !== null && closesAt - t <= SOON * MINUTE;
+  const midnight = +officeInstant(today, DAY);
+  const nextChange = current
+    ? closesAt && (closingSoon ? closesAt : closesAt - SOON * MINUTE)
+    : Math.min(nextOpening ?? midnight, midnight);
+  const name = current ? null : holidayOn(today);
+  const until = nextOpening ? officeDate(new Date(nextOpening)).year : today.year;
+  return {
+    open: !!current,
+    closingSoon,
+    nextChange: nextChange ? new Date(nextChange) : null,
+    holiday: name && name.es,
+    holidayName: name,
+    holidaysUnknown: !holidaysConfirmed(today.year) || !holidaysConfirmed(until),
+    nextOpening: nextOpening ? new Date(nextOpening) : null,
+    closesAt: closesAt ? new Date(closesAt) : null,
+  };
+}
+
+const dayHours = (hours: Hours, day: OfficeDay, today: OfficeDay, closures?: Closure[]): DayHours => ({
+  ...day,
+  today: day.iso === today.iso,
+  ranges: rangesOn(hours, day, closures),
+  holiday: holidayOn(day),
+  closure: closedBy(closures, day.iso),
+});
+
+/** The office week (Monday to Sunday) that contains `at`, with each day's actual hours, holidays and closures. */
+export function weekHours(hours: Hours, at: Date, options: ScheduleOptions = {}): DayHours[] {
+  const today = officeDate(at);
+  const monday = addDays(today, -today.weekday);
+  return [0, 1, 2, 3, 4, 5, 6].map((n) => dayHours(hours, addDays(monday, n), today, options.closures));
+}
+
+/**
+ * The days of the next 30 (from today) on which the office would open by its weekly pattern but is closed:
+ * holidays (with their names), `closures` and closed date rules.
+ */
+export function upcomingClosures(hours: Hours, at: Date, options: ScheduleOptions = {}): DayHours[] {
+  const today = officeDate(at);
+  const list: DayHours[] = [];
+  for (let n = 0; n < 30; n++) {
+    const day = addDays(today, n);
+    const shown = dayHours(hours, day, today, options.closures);
+    if (!shown.ranges.length && rangesOn(hours, day, undefined, true).length) list.push(shown);
+  }
+  return list;
+}

@@ -1,0 +1,105 @@
+// Office-hours texts shared by the opening-hours badge, the WhatsApp button and the contact card, so that the same
+// fact reads the same everywhere. Call these only while rendering: msg() reads the current locale.
+import { msg, str } from '@lit/localize';
+import { officeDate, type HoursSyntaxError, type OfficeStatus } from '../core/schedule.js';
+import { getLocale } from './localization.js';
+
+const ZONE = 'Atlantic/Canary';
+const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** Minutes since office midnight as "9:00", "14:00". */
+export const formatMinutes = (minutes: number): string => clock(minutes);
+
+/** An instant as Canary time, "9:00", "14:00". */
+export const formatOfficeTime = (date: Date): string => clock(officeDate(date).minutes);
+
+const dayNumber = (date: Date) => {
+  const d = officeDate(date);
+  return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+};
+
+const intlLocale = () => (getLocale() === 'en' ? 'en-GB' : 'es');
+
+/** The office weekday name of an instant in the current locale ("lunes", "Monday"). */
+export const weekdayName = (date: Date): string =>
+  new Intl.DateTimeFormat(intlLocale(), { weekday: 'long', timeZone: ZONE }).format(date);
+
+/** The office date of an instant as "7 de enero" / "7 January". */
+export const dayMonthText = (date: Date): string =>
+  new Intl.DateTimeFormat(intlLocale(), { day: 'numeric', month: 'long', timeZone: ZONE }).format(date);
+
+/** When the office opens, relative to `now` in office days: "hoy a las 16:00", "mañana a las 9:00", "el lunes a las 9:00", "el 7 de enero a las 9:00". */
+export function nextOpeningText(date: Date, now: Date): string {
+  const time = formatOfficeTime(date);
+  const days = dayNumber(date) - dayNumber(now);
+  if (days <= 0) return msg(str`hoy a las ${time}`, { desc: 'When the office opens: today at a time' });
+  if (days === 1) return msg(str`mañana a las ${time}`, { desc: 'When the office opens: tomorrow at a time' });
+  if (days < 7) {
+    const weekday = weekdayName(date);
+    return msg(str`el ${weekday} a las ${time}`, {
+      id: 'hours-opens-weekday',
+      desc: 'When the office opens: on a weekday this week, e.g. "el lunes"',
+    });
+  }
+  const day = dayMonthText(date);
+  return msg(str`el ${day} a las ${time}`, {
+    id: 'hours-opens-date',
+    desc: 'When the office opens: on a date, e.g. "el 7 de enero"',
+  });
+}
+
+/** The badge line: "Abierto · cierra a las 14:00", "Cierra pronto · a las 14:00", "Cerrado · abre mañana a las 9:00", "Cerrado por Día de Canarias · abre el lunes a las 9:00". */
+export function statusText(status: OfficeStatus, now: Date): string {
+  if (status.open) {
+    if (!status.closesAt) return msg('Abierto', { desc: 'Office status: open (no closing time known)' });
+    const time = formatOfficeTime(status.closesAt);
+    return status.closingSoon
+      ? msg(str`Cierra pronto · a las ${time}`, { desc: 'Office status: closes within 30 minutes' })
+      : msg(str`Abierto · cierra a las ${time}`, { desc: 'Office status: open until a time' });
+  }
+  const name = status.holidayName && (getLocale() === 'en' ? status.holidayName.en : status.holidayName.es);
+  const closed = name
+    ? msg(str`Cerrado por ${name}`, { desc: 'Office status: closed for a public holiday, e.g. "Cerrado por Día de Canarias"' })
+    : msg('Cerrado', { desc: 'Office status: closed' });
+  if (!status.nextOpening) return closed;
+  const when = nextOpeningText(status.nextOpening, now);
+  return msg(str`${closed} · abre ${when}`, { desc: 'Closed status followed by when the office opens' });
+}
+
+/** The visitor's own clock time of an instant, or null when it reads the same as Canary time. */
+export function visitorClock(date: Date, timeZone?: string): string | null {
+  const format = (zone: string | undefined) =>
+    new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(date);
+  const own = format(timeZone);
+  return own === format(ZONE) ? null : own.replace(/^0(\d)/, '$1');
+}
+
+/** "15:00 en tu hora" / "15:00 your time" when the visitor's zone differs from Canary time at that instant, else null. */
+export function visitorTimeText(date: Date, timeZone?: string): string | null {
+  const time = visitorClock(date, timeZone);
+  return time && msg(str`${time} en tu hora`, { desc: "The same instant on the visitor's clock" });
+}
+
+/** A syntax error in `hours` or `closures`, localised, with its column: "columna 7: día desconocido «Xx»". */
+export function hoursErrorText(error: HoursSyntaxError): string {
+  const { column, found } = error;
+  const reasons: Record<HoursSyntaxError['reason'], () => string> = {
+    empty: () => msg('regla vacía', { desc: 'Hours syntax error: nothing between two semicolons or an empty value' }),
+    unexpected: () => msg(str`texto inesperado «${found}»`, { desc: 'Hours syntax error: text left over' }),
+    'unknown-day': () =>
+      msg(str`día desconocido «${found}» (use Mo Tu We Th Fr Sa Su o Lu Ma Mi Ju Vi Sa Do)`, {
+        desc: 'Hours syntax error: not a weekday abbreviation',
+      }),
+    'unknown-month': () => msg(str`mes desconocido «${found}»`, { desc: 'Hours syntax error: not a month (Jan … Dec)' }),
+    'bad-date': () => msg(str`fecha no válida «${found}»`, { desc: 'Hours/closures syntax error: impossible date' }),
+    'bad-time': () => msg(str`hora no válida «${found}» (use HH:MM)`, { desc: 'Hours syntax error: bad time of day' }),
+    'time-order': () =>
+      msg(str`el intervalo «${found}» termina antes de empezar`, { desc: 'Hours syntax error: end time not after start' }),
+    'expected-time': () =>
+      msg(str`se esperaba una hora (HH:MM-HH:MM) u «off» y hay «${found}»`, {
+        desc: 'Hours syntax error: missing time range',
+      }),
+  };
+  const reason = reasons[error.reason]();
+  return msg(str`columna ${column}: ${reason}`, { desc: 'Where a syntax error is, then what it is' });
+}
