@@ -98,11 +98,11 @@ describe('<cabildo-whatsapp-button>', () => {
 
     it('has an accessible name that says it opens WhatsApp, in both languages', async () => {
       const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button></cabildo-whatsapp-button>`);
-      expect(link(el)!.getAttribute('aria-label')).to.equal('Escríbenos por WhatsApp (abre WhatsApp, un servicio externo al Cabildo)');
+      const name = () => link(el)!.querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(name()).to.equal('Escríbenos por WhatsApp (abre WhatsApp, un servicio externo al Cabildo)');
       await setLocale('en');
       await el.updateComplete;
-      expect(link(el)!.getAttribute('aria-label')).to.equal('Message us on WhatsApp (opens WhatsApp, a service outside the Cabildo)');
-      expect(link(el)!.textContent).to.contain('Message us on WhatsApp');
+      expect(name()).to.equal('Message us on WhatsApp (opens WhatsApp, a service outside the Cabildo)');
     });
   });
 
@@ -172,6 +172,63 @@ describe('<cabildo-whatsapp-button>', () => {
       } finally {
         document.removeEventListener('click', stop);
       }
+    });
+  });
+
+  describe('who answers and when (Canary time)', () => {
+    const status = (el: WhatsappButton) =>
+      [...el.shadowRoot!.querySelectorAll('.status .line')].map((line) => line.textContent!.replace(/\s+/g, ' ').trim());
+    const cases: Array<{ name: string; now: string; assistant: boolean; es: string[]; en: string[]; staffed: boolean }> = [
+      { name: 'staffed, winter', now: '2026-12-02T10:00:00Z', assistant: false, staffed: true,
+        es: ['Te atendemos hasta las 14:00'], en: ['We are answering until 14:00'] },
+      { name: 'staffed, summer (Canary time is UTC+1)', now: '2026-07-01T08:30:00Z', assistant: false, staffed: true,
+        es: ['Te atendemos hasta las 14:00'], en: ['We are answering until 14:00'] },
+      { name: 'not staffed on a Friday afternoon', now: '2026-12-04T15:00:00Z', assistant: false, staffed: false,
+        es: ['Fuera de horario: escríbenos y te responderemos el lunes a las 9:00'],
+        en: ['Out of hours: message us and we will reply on Monday at 9:00'] },
+      { name: 'not staffed on a weekday evening', now: '2026-12-02T18:00:00Z', assistant: false, staffed: false,
+        es: ['Fuera de horario: escríbenos y te responderemos mañana a las 9:00'],
+        en: ['Out of hours: message us and we will reply tomorrow at 9:00'] },
+      { name: 'not staffed on a public holiday (8 December)', now: '2026-12-08T10:00:00Z', assistant: false, staffed: false,
+        es: ['Fuera de horario: escríbenos y te responderemos mañana a las 9:00'],
+        en: ['Out of hours: message us and we will reply tomorrow at 9:00'] },
+      { name: 'assistant outside the staffed hours', now: '2026-12-04T15:00:00Z', assistant: true, staffed: false,
+        es: ['Asistente automático 24 h', 'Una persona te atenderá el lunes a las 9:00'],
+        en: ['Automated assistant 24 h', 'A person will answer on Monday at 9:00'] },
+      { name: 'assistant inside the staffed hours', now: '2026-12-02T10:00:00Z', assistant: true, staffed: true,
+        es: ['Te atendemos hasta las 14:00', 'Después, asistente automático 24 h'],
+        en: ['We are answering until 14:00', 'After that, automated assistant 24 h'] },
+    ];
+    for (const c of cases) {
+      it(`${c.name}, in both languages, with axe`, async () => {
+        const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button now=${c.now} ?assistant=${c.assistant}></cabildo-whatsapp-button>`);
+        // The last line names the clock for visitors on another one (these tests run on mainland Spain's clock).
+        expect(status(el)).to.deep.equal(c.es.map((line, i) => (i === c.es.length - 1 ? `${line} (hora de Canarias)` : line)));
+        await expect(el).to.be.accessible();
+        const heard = oneEvent(el, 'cabildo-whatsapp-open');
+        clickWouldNavigate(link(el)!);
+        expect((await heard).detail.staffed).to.equal(c.staffed);
+        await setLocale('en');
+        await el.updateComplete;
+        expect(status(el)).to.deep.equal(c.en.map((line, i) => (i === c.en.length - 1 ? `${line} (Canary time)` : line)));
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('uses the hours attribute (La Graciosa: Thursdays 9:00-12:00)', async () => {
+      const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button hours="Th 09:00-12:00" now="2026-12-03T11:00:00Z"></cabildo-whatsapp-button>`);
+      expect(status(el)[0]).to.equal('Te atendemos hasta las 12:00 (hora de Canarias)');
+      el.now = '2026-12-03T12:30:00Z';
+      await el.updateComplete;
+      expect(status(el)[0]).to.equal('Fuera de horario: escríbenos y te responderemos el 10 de diciembre a las 9:00 (hora de Canarias)');
+    });
+
+    it('bad hours: no status, the link still works, and cabildo-error says where the mistake is', async () => {
+      const { el, codes } = await withErrors(html`<cabildo-whatsapp-button hours="Mo-Fr 9-14"></cabildo-whatsapp-button>`);
+      expect(el.shadowRoot!.querySelector('.status')).to.equal(null);
+      expect(link(el)!.href).to.match(/^https:\/\/wa\.me\/34628538449/);
+      expect(codes).to.deep.equal(['invalid-hours']);
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -2,7 +2,10 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
-import { invalidAttributeMessage, loadFailedMessage } from '../../internal/messages.js';
+import { canaryTimeLabel, invalidAttributeMessage, loadFailedMessage } from '../../internal/messages.js';
+import { formatOfficeTime, hoursErrorText, nextOpeningText, visitorTimeText } from '../../internal/hours-text.js';
+import { OfficeClock } from '../../internal/office-clock.js';
+import { officeStatus, parseHours, type HoursParseResult, type OfficeStatus } from '../../core/schedule.js';
 import { formatPhone, normalizePhone, whatsappHref, type E164 } from '../../core/phone.js';
 import { safeHref } from '../../core/urls.js';
 import { ARRECIFE } from '../../data/office.js';
@@ -97,6 +100,10 @@ export class WhatsappButton extends CabildoElement {
   @query('a.launcher') private launcher?: HTMLAnchorElement;
 
   private readonly guard = new FloatingGuard(this, () => this.variant !== 'inline');
+  private readonly clock = new OfficeClock(this, () => this.office?.nextChange ?? null);
+  private schedule: HoursParseResult | null = null;
+  private office: OfficeStatus | null = null;
+  private at = new Date(0);
   private qrOpener: HTMLElement | null = null;
 
   /** The `https://wa.me/<digits>?text=<encoded>` link the button opens; empty when the phone is not valid. */
@@ -108,6 +115,9 @@ export class WhatsappButton extends CabildoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('greeting')) this.greetingClosed = this.greeting ? isGreetingDismissed(this.greeting) : false;
     if (changed.has('phone') || changed.has('message')) this.qrState = { kind: 'idle' };
+    if (changed.has('hours') || !this.schedule) this.schedule = parseHours(this.hours ?? '');
+    this.at = this.clock.now();
+    this.office = this.schedule.ok ? officeStatus(this.schedule.hours, this.at) : null;
   }
 
   protected override updated(): void {
@@ -121,12 +131,18 @@ export class WhatsappButton extends CabildoElement {
     if (!['floating', 'inline'].includes(this.variant)) bad.push(['variant', this.variant]);
     if (!['right', 'left'].includes(this.position)) bad.push(['position', this.position]);
     if (!['auto', 'always', 'never'].includes(this.qr)) bad.push(['qr', this.qr]);
-    if (bad.length === 0) {
-      this.clearError();
+    if (this.schedule && !this.schedule.ok) {
+      const reason = hoursErrorText(this.schedule.error);
+      this.reportError('invalid-hours', `${invalidAttributeMessage('hours', this.hours)} ${reason}`);
       return;
     }
-    const [name, value] = bad[0];
-    this.reportError(`invalid-${name}`, invalidAttributeMessage(name, String(value)));
+    if (bad.length > 0) {
+      const [name, value] = bad[0];
+      this.reportError(`invalid-${name}`, invalidAttributeMessage(name, String(value)));
+      return;
+    }
+    // A bad `now` is the clock's to report; forgetting it here would repeat its warning on every render.
+    if (!this.clock.invalidNow) this.clearError();
   }
 
   private get privacyHref(): string | null {
@@ -140,9 +156,9 @@ export class WhatsappButton extends CabildoElement {
     return !(window.matchMedia?.('(any-pointer: coarse)').matches || navigator.maxTouchPoints > 0);
   }
 
-  /** Whether people answer now. */
+  /** Whether people answer now (inside the staffed hours). */
   private get staffed(): boolean {
-    return false;
+    return this.office?.open ?? false;
   }
 
   private onOpen(event: MouseEvent): void {
@@ -227,27 +243,67 @@ export class WhatsappButton extends CabildoElement {
     const opens = msg('(abre WhatsApp, un servicio externo al Cabildo)', {
       desc: 'Added to the accessible name of the WhatsApp button: it leaves the site',
     });
-    const status = this.renderStatus();
+    // The name is the visible title plus a hidden note that WhatsApp opens; the status follows in the same link.
     return html`<a
       class="launcher"
       part="link"
       href=${this.href}
       target="_blank"
       rel="noopener noreferrer"
-      aria-label=${`${title} ${opens}`}
-      aria-describedby=${status === nothing ? nothing : 'status'}
       @click=${this.onOpen}
     >
       <span class="icon"><svg viewBox="0 0 24 24" aria-hidden="true">${chatIcon}</svg></span>
       <span class="text">
-        <span class="title">${title}</span>
-        ${status}
+        <span class="title">${title}<span class="visually-hidden"> ${opens}</span></span>
+        ${this.renderStatus()}
       </span>
     </a>`;
   }
 
   private renderStatus() {
-    return nothing;
+    const status = this.office;
+    if (!status) return nothing;
+    const lines = this.statusLines(status);
+    const when = status.closesAt ?? status.nextOpening;
+    // Visitors on another clock (mainland Spain, abroad) are told which clock the times are on.
+    const zone = when && visitorTimeText(when) ? html` <span class="zone">(${canaryTimeLabel()})</span>` : nothing;
+    return html`<span class="status ${status.open ? 'staffed' : 'unstaffed'}" id="status"
+      >${lines.map((line, i) => html`<span class="line">${line}${i === lines.length - 1 ? zone : nothing}</span>`)}</span
+    >`;
+  }
+
+  /** Who answers and when, in one or two lines. */
+  private statusLines(status: OfficeStatus): string[] {
+    if (status.open) {
+      const until = status.closesAt
+        ? msg(str`Te atendemos hasta las ${formatOfficeTime(status.closesAt)}`, {
+            desc: 'WhatsApp status while people answer: until the closing time',
+          })
+        : msg('Te atendemos ahora', { desc: 'WhatsApp status while people answer, closing time unknown' });
+      const after = msg('Después, asistente automático 24 h', {
+        desc: 'Second status line with an assistant: it answers outside the staffed hours',
+      });
+      return this.assistant ? [until, after] : [until];
+    }
+    const when = status.nextOpening && nextOpeningText(status.nextOpening, this.at);
+    if (this.assistant) {
+      const assistant = msg('Asistente automático 24 h', { desc: 'WhatsApp status: an automated assistant answers now' });
+      const people = when
+        ? msg(str`Una persona te atenderá ${when}`, {
+            desc: 'With the assistant on: when people answer again, e.g. "el lunes a las 9:00"',
+          })
+        : null;
+      return people ? [assistant, people] : [assistant];
+    }
+    return [
+      when
+        ? msg(str`Fuera de horario: escríbenos y te responderemos ${when}`, {
+            desc: 'WhatsApp status outside the staffed hours; the argument is e.g. "el lunes a las 9:00"',
+          })
+        : msg('Fuera de horario: escríbenos y te responderemos lo antes posible', {
+            desc: 'WhatsApp status outside the staffed hours, next opening unknown',
+          }),
+    ];
   }
 
   private renderQrButton(inline: boolean) {

@@ -98,7 +98,12 @@ export const whatsappButtonStyles = css`
     font-weight: 700;
   }
   .status {
+    display: flex;
+    flex-direction: column;
     font-size: 0.875rem;
+  }
+  .zone {
+    white-space: nowrap;
   }
 
   .qr-button,
