@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { canaryTimeLabel, invalidAttributeMessage, loadFailedMessage } from '../../internal/messages.js';
@@ -63,41 +62,62 @@ const closeIcon = svg`<path fill="none" stroke="currentColor" stroke-width="2.2"
 export class WhatsappButton extends CabildoElement {
   static override styles = [sharedStyles, whatsappButtonStyles];
 
+  // Declared without decorators: the build then needs no helper library.
+  static override properties = {
+    phone: { type: String },
+    message: { type: String },
+    variant: { type: String, reflect: true },
+    position: { type: String, reflect: true },
+    hours: { type: String },
+    assistant: { type: Boolean },
+    now: { type: String },
+    greeting: { type: String },
+    qr: { type: String },
+    privacyUrl: { type: String, attribute: 'privacy-url' },
+    greetingClosed: { state: true },
+    qrState: { state: true },
+  };
+
   /** The WhatsApp number (spaces, dashes, dots, `+` or `00` accepted; a bare 9-digit Spanish number gets +34). */
-  @property() phone: string = ARRECIFE.whatsapp ?? '';
+  phone: string = ARRECIFE.whatsapp ?? '';
 
   /** Text prefilled in the chat; empty for none; unset for a short localised greeting to the office. */
-  @property() message?: string;
+  message?: string;
 
   /** `floating` (fixed to a corner, the default) or `inline` (a normal button in the page flow). */
-  @property({ reflect: true }) variant: 'floating' | 'inline' = 'floating';
+  variant: 'floating' | 'inline' = 'floating';
 
   /** Corner of the floating button: `right` (default) or `left`. */
-  @property({ reflect: true }) position: 'right' | 'left' = 'right';
+  position: 'right' | 'left' = 'right';
 
   /** When people answer, in the opening-hours syntax (default the office's hours). */
-  @property() hours: string = ARRECIFE.hours;
+  hours: string = ARRECIFE.hours;
 
   /** An automated assistant answers around the clock; people still answer in the staffed hours. */
-  @property({ type: Boolean }) assistant = false;
+  assistant = false;
 
   /** Freezes the clock at this ISO 8601 instant (for previews and tests). */
-  @property() now?: string;
+  now?: string;
 
   /** A call to action shown in a bubble beside the button until the citizen dismisses it. */
-  @property() greeting?: string;
+  greeting?: string;
 
   /** QR code of the link, to continue on a phone: `auto` (offered on devices without a touch screen), `always`, `never`. */
-  @property() qr: 'auto' | 'always' | 'never' = 'auto';
+  qr: 'auto' | 'always' | 'never' = 'auto';
 
   /** The Cabildo's privacy page, linked from the notice that the chat continues in WhatsApp. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  privacyUrl?: string;
 
-  @state() private greetingClosed = false;
-  @state() private qrState: QrState = { kind: 'idle' };
+  private greetingClosed = false;
+  private qrState: QrState = { kind: 'idle' };
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('a.launcher') private launcher?: HTMLAnchorElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private get launcher(): HTMLAnchorElement | null {
+    return this.renderRoot.querySelector('a.launcher');
+  }
 
   private readonly guard = new FloatingGuard(this, () => this.variant !== 'inline');
   private readonly clock = new OfficeClock(this, () => this.office?.nextChange ?? null);
@@ -210,11 +230,12 @@ export class WhatsappButton extends CabildoElement {
 
   private onDialogClick(event: MouseEvent): void {
     // A click on the backdrop (the dialog element itself, outside its content box) closes it.
-    if (event.target !== this.dialog) return;
-    const box = this.dialog.getBoundingClientRect();
+    const dialog = this.dialog;
+    if (!dialog || event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
     const inside =
       event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-    if (!inside) this.dialog.close();
+    if (!inside) dialog.close();
   }
 
   override render() {
