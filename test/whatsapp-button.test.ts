@@ -98,7 +98,7 @@ describe('<cabildo-whatsapp-button>', () => {
 
     it('has an accessible name that says it opens WhatsApp, in both languages', async () => {
       const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button></cabildo-whatsapp-button>`);
-      const name = () => link(el)!.querySelector('.title')!.textContent!.replace(/\s+/g, ' ').trim();
+      const name = () => [...link(el)!.querySelectorAll('.title .long, .title .visually-hidden')].map((n) => n.textContent!.trim()).join(' ');
       expect(name()).to.equal('Escríbenos por WhatsApp (abre WhatsApp, un servicio externo al Cabildo)');
       await setLocale('en');
       await el.updateComplete;

@@ -275,7 +275,10 @@ export class WhatsappButton extends CabildoElement {
     >
       <span class="icon"><svg viewBox="0 0 24 24" aria-hidden="true">${chatIcon}</svg></span>
       <span class="text">
-        <span class="title">${title}<span class="visually-hidden"> ${opens}</span></span>
+        <span class="title"
+          ><span class="long">${title}</span><span class="short">WhatsApp</span
+          ><span class="visually-hidden"> ${opens}</span></span
+        >
         ${this.renderStatus()}
       </span>
     </a>`;

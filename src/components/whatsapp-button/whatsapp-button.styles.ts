@@ -97,6 +97,25 @@ export const whatsappButtonStyles = css`
   .title {
     font-weight: 700;
   }
+  .short {
+    display: none;
+  }
+  /* On a phone the floating button keeps to a short title so that it covers little of the page. */
+  @media (max-width: 30rem) {
+    :host(:not([variant='inline'])) .long {
+      display: none;
+    }
+    :host(:not([variant='inline'])) .short {
+      display: inline;
+    }
+    :host(:not([variant='inline'])) .launcher {
+      max-width: 15rem;
+      padding-right: 0.875rem;
+    }
+    :host(:not([variant='inline'])) .status {
+      font-size: 0.8125rem;
+    }
+  }
   .status {
     display: flex;
     flex-direction: column;
