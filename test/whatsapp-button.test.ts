@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../src/index.js';
 import type { WhatsappButton } from '../src/whatsapp-button.js';
 import { keyboardIsOpen } from '../src/components/whatsapp-button/floating-guard.js';
+import { OfficeClock, type TimeSource } from '../src/internal/office-clock.js';
 import '../src/whatsapp-button.js';
 
 const DISMISSED_KEY = 'cabildo-whatsapp-greeting-dismissed';
@@ -214,6 +215,30 @@ describe('<cabildo-whatsapp-button>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('without now, follows the real clock and changes its text at closing time with one timer', async () => {
+      let time = Date.parse('2026-12-02T13:59:00Z');
+      const timers: Array<{ callback: () => void; ms: number }> = [];
+      const fake: TimeSource = {
+        now: () => time,
+        setTimeout: (callback, ms) => timers.push({ callback, ms }),
+        clearTimeout: () => {},
+      };
+      const original = OfficeClock.source;
+      OfficeClock.source = fake;
+      try {
+        const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button></cabildo-whatsapp-button>`);
+        expect(status(el)[0]).to.contain('Te atendemos hasta las 14:00');
+        const timer = timers.at(-1)!;
+        expect(timer.ms).to.equal(60_000);
+        time += timer.ms;
+        timer.callback();
+        await el.updateComplete;
+        expect(status(el)[0]).to.contain('Fuera de horario: escríbenos y te responderemos mañana a las 9:00');
+      } finally {
+        OfficeClock.source = original;
+      }
+    });
 
     it('uses the hours attribute (La Graciosa: Thursdays 9:00-12:00)', async () => {
       const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button hours="Th 09:00-12:00" now="2026-12-03T11:00:00Z"></cabildo-whatsapp-button>`);
@@ -458,6 +483,18 @@ describe('<cabildo-whatsapp-button>', () => {
       qrButton(el)!.click();
       el.shadowRoot!.querySelector<HTMLButtonElement>('dialog .close')!.click();
       expect(dialog(el).open).to.be.false;
+    });
+
+    it('a click on the backdrop closes it', async () => {
+      const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button></cabildo-whatsapp-button>`);
+      qrButton(el)!.click();
+      dialog(el).dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 2, clientY: 2 }));
+      expect(dialog(el).open).to.be.false;
+      qrButton(el)!.click();
+      const box = dialog(el).getBoundingClientRect();
+      dialog(el).dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: box.left + 5, clientY: box.top + 5 }));
+      expect(dialog(el).open, 'a click inside the dialog box keeps it open').to.be.true;
+      dialog(el).close();
     });
 
     it('in English', async () => {
