@@ -44,6 +44,7 @@ const closeIcon = svg`<path fill="none" stroke="currentColor" stroke-width="2.2"
  * from WhatsApp or any other host, and nothing is stored, before the citizen acts.
  *
  * @summary The office's WhatsApp line, one tap away, honest about who answers and when.
+ * @tagname cabildo-whatsapp-button
  *
  * @csspart link - The link that opens WhatsApp.
  * @csspart bubble - The greeting bubble.
