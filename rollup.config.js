@@ -8,7 +8,8 @@ export const ELEMENTS = ['whatsapp-button', 'opening-hours', 'tramite-finder', '
 const entries = ['index', ...ELEMENTS].filter((name) => existsSync(`src/${name}.ts`));
 
 // Lit stays external in the npm build: the consumer's bundler dedupes it (lit.dev's publishing guide).
-const isExternal = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-');
+// uqr (the WhatsApp button's QR encoder, a runtime dependency) is resolved by the consumer's bundler too.
+const isExternal = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-') || id === 'uqr';
 
 export default [
   {
@@ -21,7 +22,8 @@ export default [
   {
     // CDN: one self-contained minified module, Lit inlined (production build of Lit), for web editors.
     input: 'src/index.ts',
-    output: { file: 'dist/cdn/cabildo-widgets.js', format: 'es', sourcemap: true },
+    // One file: the QR encoder that the WhatsApp button imports on demand is inlined (it is still run only on demand).
+    output: { file: 'dist/cdn/cabildo-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/cdn', sourceMap: true }),

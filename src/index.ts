@@ -4,6 +4,8 @@ export { CabildoElement } from './internal/cabildo-element.js';
 export type { CabildoErrorDetail } from './internal/events.js';
 export { VERSION } from './internal/version.js';
 export { OFFICES, ARRECIFE, LA_GRACIOSA, type Office, type OfficeId } from './data/office.js';
+import './whatsapp-button.js';
+export { WhatsappButton, type WhatsappOpenDetail } from './whatsapp-button.js';
 import './opening-hours.js';
 export { OpeningHours } from './opening-hours.js';
 export {
