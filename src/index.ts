@@ -4,3 +4,5 @@ export { CabildoElement } from './internal/cabildo-element.js';
 export type { CabildoErrorDetail } from './internal/events.js';
 export { VERSION } from './internal/version.js';
 export { OFFICES, ARRECIFE, LA_GRACIOSA, type Office, type OfficeId } from './data/office.js';
+import './contact-card.js';
+export { ContactCard, type ContactCardLayout, type CopyTarget } from './contact-card.js';
