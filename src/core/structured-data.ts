@@ -41,7 +41,7 @@ export function governmentOfficeJsonLd(
     if (country) address.addressCountry = country;
     data.address = address;
   }
-  data.openingHoursSpecification = openings.map(({ days, opens, closes }) => ({
+  if (openings.length > 0) data.openingHoursSpecification = openings.map(({ days, opens, closes }) => ({
     '@type': 'OpeningHoursSpecification',
     dayOfWeek: days.map((day) => DAY_URLS[day - 1]),
     opens,

@@ -17,6 +17,7 @@ import {
   type ContactFacts,
 } from '../../core/contact.js';
 import { buildVCard, vcardFileName } from '../../core/vcard.js';
+import { governmentOfficeJsonLd, jsonLdText, type WeeklyOpening } from '../../core/structured-data.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { releaseJsonLd, shareJsonLd } from './json-ld.js';
 import { copyText } from './clipboard.js';
@@ -174,9 +175,14 @@ export class ContactCard extends CabildoElement {
     if (text) shareJsonLd(text, this);
   }
 
-  /** The JSON-LD text for this card (overridden once the hours are known). */
-  protected structuredDataText(): string | null {
-    return null;
+  /** The JSON-LD text for this card's office. */
+  private structuredDataText(): string {
+    return jsonLdText(governmentOfficeJsonLd(this.facts, this.weeklyOpenings()));
+  }
+
+  /** The weekly in-person hours for schema.org. */
+  private weeklyOpenings(): WeeklyOpening[] {
+    return [];
   }
 
   override render(): TemplateResult {
