@@ -70,6 +70,7 @@ describe('<cabildo-contact-card> channels', () => {
   it('says what a call costs and marks unknown response times honestly', async () => {
     const el = await card();
     expect(text($(el, '[data-channel="phone"] .note'))).to.contain('llamada nacional normal');
+    expect(text($(el, '[data-channel="phone"] .note'))).to.contain('Desde fuera de España: +34 928 81 01 00.');
     expect(text($(el, '[data-channel="email"] .note'))).to.contain('no ha publicado un plazo de respuesta');
     const premium = await card(html`<cabildo-contact-card phone="902 123 456" now=${NOW}></cabildo-contact-card>`);
     expect(text($(premium, '[data-channel="phone"] .note'))).to.contain('tarificación especial');
@@ -184,6 +185,19 @@ describe('<cabildo-contact-card> channels', () => {
     expect($$(el, 'li').map((c) => c.dataset.channel)).to.deep.equal(['phone', 'whatsapp', 'email', 'web', 'address']);
     expect(channelLink(el, 'phone')!.href).to.equal('tel:+34928810100');
     expect($$(el, 'button.copy')).to.have.length(0);
+  });
+
+  it('fits a 320 px wide screen without scrolling sideways, in both layouts', async () => {
+    for (const layout of ['full', 'compact']) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><cabildo-contact-card layout=${layout} now=${NOW}></cabildo-contact-card></div>`,
+      );
+      const el = wrapper.firstElementChild as ContactCard;
+      await el.updateComplete;
+      const box = $(el, '.card')!;
+      expect(box.scrollWidth, layout).to.be.at.most(box.clientWidth);
+      expect(el.getBoundingClientRect().width, layout).to.be.at.most(320);
+    }
   });
 
   it('uses the heading level the page asks for', async () => {

@@ -282,7 +282,14 @@ export class ContactCard extends CabildoElement {
     const { facts } = this;
     switch (channel) {
       case 'phone':
-        return html`<p class="note">${this.callCostText(callCost(facts.phone!))}</p>`;
+        return html`<p class="note">
+          ${this.callCostText(callCost(facts.phone!))}
+          ${facts.phone!.startsWith('+34')
+            ? msg(str`Desde fuera de España: +34 ${formatPhone(facts.phone!)}.`, {
+                desc: 'Contact card: the phone number to dial from abroad',
+              })
+            : nothing}
+        </p>`;
       case 'whatsapp':
         return html`<p class="note">
           ${msg('Mensajes y llamadas por la aplicación WhatsApp (usa su conexión de datos).', {

@@ -14,6 +14,7 @@
 's17f454ee83d31264': `contact`,
 's210b185ec9aff171': `Premium-rate number: the call has an added cost.`,
 's25b4f706a60d7c87': `WhatsApp`,
+'s2bf799fbb67ca911': str`From outside Spain: +34 ${0}.`,
 's33139ab84cf23a21': `see on the OpenStreetMap map`,
 's3cbd00a6122165b4': str`Could not load ${0}.`,
 's3dcf6459f631d656': `The office has not published a response time.`,
