@@ -63,7 +63,7 @@ describe('<cabildo-contact-card> channels', () => {
     expect(text($(el, '[role="heading"]'))).to.equal(LA_GRACIOSA.name.es);
     expect(channelLink(el, 'phone')!.href).to.equal('tel:+34928810100');
     expect(channelLink(el, 'whatsapp')!.href).to.equal('https://wa.me/34628538449');
-    expect(text($(el, '[data-channel="address"] .value'))).to.equal('Caleta de Sebo, 35540 Caleta de Sebo');
+    expect(text($(el, '[data-channel="address"] .value'))).to.equal('35540 Caleta de Sebo');
     expect(decodeURIComponent(channelLink(el, 'address')!.href)).to.contain('La Graciosa');
   });
 

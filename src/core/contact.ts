@@ -82,7 +82,9 @@ export function resolveContact(office: Office, locale: 'es' | 'en', overrides: C
 /** The address on one line, as people write it: "Avenida Fred Olsen, s/n, 35500 Arrecife". */
 export function addressLine(address: OfficeAddress): string {
   const place = [address.postalCode, address.locality].filter(Boolean).join(' ');
-  return [address.street, place].filter(Boolean).join(', ');
+  // A village without street names ("Caleta de Sebo") is not written twice.
+  const street = address.street === address.locality ? '' : address.street;
+  return [street, place].filter(Boolean).join(', ');
 }
 
 /** Text for a map search: the line plus the island, so that OpenStreetMap finds the right Arrecife. */

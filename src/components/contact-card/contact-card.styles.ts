@@ -24,6 +24,9 @@ export const contactCardStyles = [
       overflow-wrap: normal;
       hyphens: auto;
     }
+    .compact .name {
+      font-size: 1.125rem;
+    }
     a {
       color: var(--_brand);
       text-decoration-thickness: 1px;
