@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { getLocale } from '../../internal/localization.js';
-import { invalidAttributeMessage } from '../../internal/messages.js';
+import { canaryTimeLabel, invalidAttributeMessage } from '../../internal/messages.js';
 import { DEFAULT_OFFICE, OFFICES, type Office, type OfficeId } from '../../data/office.js';
 import { formatPhone } from '../../core/phone.js';
 import { callCost, type CallCost } from '../../core/call-cost.js';
@@ -17,10 +17,12 @@ import {
   type ContactFacts,
 } from '../../core/contact.js';
 import { buildVCard, vcardFileName } from '../../core/vcard.js';
-import { governmentOfficeJsonLd, jsonLdText, type WeeklyOpening } from '../../core/structured-data.js';
+import { governmentOfficeJsonLd, jsonLdText } from '../../core/structured-data.js';
+import { daysText, groupWeek, intervalsText, weeklyOpenings } from '../../core/weekly-hours.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { releaseJsonLd, shareJsonLd } from './json-ld.js';
 import { copyText } from './clipboard.js';
+import { cardHours, type CardHours, type CardHoursResult } from './office-hours.js';
 
 /** What can be copied: a channel or the address. */
 export type CopyTarget = Channel | 'address';
@@ -95,6 +97,8 @@ export class ContactCard extends CabildoElement {
 
   /** The facts shown, after overrides. */
   private facts!: ContactFacts;
+  /** Hours and status at the card's instant; null while no hours engine is built in. */
+  private hoursResult: CardHoursResult | null = null;
   private reportedProblems = new Set<string>();
   private jsonLdKey: string | null = null;
 
@@ -113,6 +117,7 @@ export class ContactCard extends CabildoElement {
       email: facts.email,
       web: facts.web,
       address: facts.address,
+      note: this.officeHours && this.weekText(this.officeHours),
     });
   }
 
@@ -136,9 +141,30 @@ export class ContactCard extends CabildoElement {
       value,
     ]);
     if (!(this.office in OFFICES)) problems.push(['invalid-office', 'office', String(this.office)]);
+    const now = this.currentTime();
+    if (!now) problems.push(['invalid-now', 'now', String(this.now)]);
+    this.hoursResult = cardHours(this.hoursText, now ?? new Date());
+    if (this.hoursResult && !this.hoursResult.ok) problems.push(['invalid-hours', 'hours', this.hoursText]);
     if (this.layout !== 'full' && this.layout !== 'compact') problems.push(['invalid-layout', 'layout', String(this.layout)]);
     this.report(problems);
     if (changed.has('office') || CHANNELS.some((c) => changed.has(c)) || changed.has('address')) this.copyOutcome = null;
+  }
+
+  /** The in-person hours: the `hours` attribute, else the office's. */
+  private get hoursText(): string {
+    return this.hours ?? this.baseOffice.hours;
+  }
+
+  /** The card's instant: `now` when set (null if it is not a date), else the real clock. */
+  private currentTime(): Date | null {
+    if (this.now === undefined || this.now === null || this.now === '') return new Date();
+    const at = new Date(this.now);
+    return Number.isNaN(at.getTime()) ? null : at;
+  }
+
+  /** The hours when they could be read. */
+  private get officeHours(): CardHours | null {
+    return this.hoursResult?.ok ? this.hoursResult.hours : null;
   }
 
   /** Reports each problem once while it lasts, again if it comes back. */
@@ -177,12 +203,8 @@ export class ContactCard extends CabildoElement {
 
   /** The JSON-LD text for this card's office. */
   private structuredDataText(): string {
-    return jsonLdText(governmentOfficeJsonLd(this.facts, this.weeklyOpenings()));
-  }
-
-  /** The weekly in-person hours for schema.org. */
-  private weeklyOpenings(): WeeklyOpening[] {
-    return [];
+    const hours = this.officeHours;
+    return jsonLdText(governmentOfficeJsonLd(this.facts, hours ? weeklyOpenings(hours.week) : [], hours?.closures ?? []));
   }
 
   override render(): TemplateResult {
@@ -191,10 +213,73 @@ export class ContactCard extends CabildoElement {
     return html`
       <div class="card ${compact ? 'compact' : 'full'}" part="card">
         <div class="name" part="name" role="heading" aria-level=${level}>${this.facts.name}</div>
+        ${this.renderStatus(compact)}
         ${compact ? this.renderCompactChannels() : this.renderChannels()}
         ${compact ? nothing : this.renderAddContact()} ${this.renderProblems()}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </div>
+    `;
+  }
+
+  /** The live status (the badge's text) and, in full layout, the time at the office. */
+  private renderStatus(compact: boolean): TemplateResult | typeof nothing {
+    const hours = this.officeHours;
+    if (!hours) return nothing;
+    const state = hours.open ? (hours.closingSoon ? 'closing-soon' : 'open') : 'closed';
+    return html`
+      <p class="status ${state}" part="status"><span class="dot" aria-hidden="true"></span>${hours.statusText}</p>
+      ${compact
+        ? nothing
+        : html`<p class="note clock">
+            ${msg(str`Hora actual en la oficina: ${hours.clockText}`, {
+              desc: 'Contact card: the time now at the office; "hora de Canarias" follows in brackets',
+            })}
+            (${canaryTimeLabel()})
+          </p>`}
+      ${hours.holidaysUnknown
+        ? html`<p class="note warn">
+            ${msg('Aún no constan los festivos de este año: confirme antes de ir un día señalado.', {
+              desc: 'Contact card: the public holidays of the year are not known yet',
+            })}
+          </p>`
+        : nothing}
+    `;
+  }
+
+  /** "Lunes a viernes, 09:00–14:00 (hora de Canarias)"; several groups joined with "; ". */
+  private weekText(hours: CardHours): string {
+    const locale = getLocale();
+    const groups = groupWeek(hours.week).map(({ days, intervals }) => {
+      const daysPart = daysText(days, locale, msg('a', { desc: 'Range of weekdays: "lunes a viernes" / "Monday to Friday"' }));
+      return `${daysPart.charAt(0).toUpperCase()}${daysPart.slice(1)}, ${intervalsText(intervals, locale)}`;
+    });
+    return `${groups.join('; ')} (${canaryTimeLabel()})`;
+  }
+
+  /** The in-person hours and the next closures, under the address. */
+  private renderHours(): TemplateResult | typeof nothing {
+    const hours = this.officeHours;
+    if (!hours) return nothing;
+    const format = new Intl.DateTimeFormat(getLocale(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const day = (iso: string) => format.format(new Date(`${iso}T12:00:00Z`));
+    return html`
+      <p class="hours">
+        <span class="label">${msg('Atención presencial:', { desc: 'Contact card: label before the in-person hours' })}</span>
+        ${this.weekText(hours)}
+      </p>
+      ${hours.closures.length > 0
+        ? html`<div class="closures">
+            <p class="label">${msg('Próximos cierres:', { desc: 'Contact card: heading of the list of coming closed days' })}</p>
+            <ul>
+              ${hours.closures.map(
+                ({ from, through, name }) =>
+                  html`<li>
+                    ${from === through ? day(from) : `${day(from)} – ${day(through)}`}${name ? html` (${name})` : nothing}
+                  </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
     `;
   }
 
@@ -272,7 +357,7 @@ export class ContactCard extends CabildoElement {
               ></a
             >
           </p>
-          ${this.renderManualCopy('address', line)}
+          ${this.renderManualCopy('address', line)} ${this.renderHours()}
         </dd>
       </div>
     `;
@@ -440,10 +525,12 @@ export class ContactCard extends CabildoElement {
   };
 
   private renderProblems(): TemplateResult | typeof nothing {
-    const { invalid } = this.facts;
-    if (invalid.length === 0) return nothing;
+    const problems: Array<[string, string]> = this.facts.invalid.map(({ field, value }) => [field, value]);
+    if (this.hoursResult && !this.hoursResult.ok) problems.push(['hours', this.hoursText]);
+    if (!this.currentTime()) problems.push(['now', String(this.now)]);
+    if (problems.length === 0) return nothing;
     return html`<ul class="problems">
-      ${invalid.map(({ field, value }) => html`<li>${invalidAttributeMessage(field, value)}</li>`)}
+      ${problems.map(([field, value]) => html`<li>${invalidAttributeMessage(field, value)}</li>`)}
     </ul>`;
   }
 }

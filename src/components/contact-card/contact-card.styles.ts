@@ -38,6 +38,53 @@ export const contactCardStyles = [
     p {
       margin: 0;
     }
+    .status {
+      margin: 0 0 0.25rem;
+      display: flex;
+      align-items: baseline;
+      gap: 0.5rem;
+      font-weight: 700;
+    }
+    .status .dot {
+      flex: none;
+      width: 0.75rem;
+      height: 0.75rem;
+      border-radius: 50%;
+      background: var(--_closed);
+      transform: translateY(0.05rem);
+    }
+    .status.open .dot {
+      background: var(--_open);
+    }
+    .status.closing-soon .dot {
+      background: var(--_warn);
+    }
+    .status.open {
+      color: var(--_open);
+    }
+    .status.closed {
+      color: var(--_closed);
+    }
+    .status.closing-soon {
+      color: var(--_warn);
+    }
+    .clock {
+      margin-bottom: 0.75rem;
+    }
+    .warn {
+      color: var(--_warn);
+    }
+    .hours,
+    .closures {
+      margin-top: 0.5rem;
+    }
+    .label {
+      font-weight: 700;
+    }
+    .closures ul {
+      margin: 0;
+      padding-left: 1.25rem;
+    }
     .channels {
       margin: 0;
       display: grid;
@@ -154,8 +201,14 @@ export const contactCardStyles = [
         border-color: ButtonText;
       }
       .copied,
-      .problems {
+      .problems,
+      .status,
+      .warn {
         color: CanvasText;
+      }
+      .status .dot {
+        background: CanvasText;
+        forced-color-adjust: none;
       }
     }
   `,
