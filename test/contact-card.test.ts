@@ -172,6 +172,22 @@ describe('<cabildo-contact-card> channels', () => {
     }
   });
 
+  it('reports a `now` that is not a date, and keeps every channel', async () => {
+    const restore = silenceWarnings();
+    const errors: string[] = [];
+    try {
+      const el = await fixture<ContactCard>(html`<cabildo-contact-card
+        now="mañana"
+        @cabildo-error=${(e: CustomEvent) => errors.push(e.detail.code)}
+      ></cabildo-contact-card>`);
+      expect(errors).to.deep.equal(['invalid-now']);
+      expect($$(el, '.channel')).to.have.length(5);
+      expect(text($(el, '.problems'))).to.contain('"mañana"');
+    } finally {
+      restore();
+    }
+  });
+
   it('speaks English on an English page', async () => {
     await inLocale('en');
     const el = await card();
