@@ -20,3 +20,5 @@ export {
   type Closure,
 } from './core/schedule.js';
 export { HOLIDAYS, type Holiday, type HolidayYear } from './data/holidays.js';
+import './contact-card.js';
+export { ContactCard, type ContactCardLayout, type CopyTarget } from './contact-card.js';

@@ -1,0 +1,536 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CabildoElement } from '../../internal/cabildo-element.js';
+import { getLocale } from '../../internal/localization.js';
+import { canaryTimeLabel, invalidAttributeMessage } from '../../internal/messages.js';
+import { DEFAULT_OFFICE, OFFICES, type Office, type OfficeId } from '../../data/office.js';
+import { formatPhone } from '../../core/phone.js';
+import { callCost, type CallCost } from '../../core/call-cost.js';
+import {
+  CHANNELS,
+  addressLine,
+  channelHref,
+  mapHref,
+  resolveContact,
+  type Channel,
+  type ContactFacts,
+} from '../../core/contact.js';
+import { buildVCard, vcardFileName } from '../../core/vcard.js';
+import { governmentOfficeJsonLd, jsonLdText } from '../../core/structured-data.js';
+import { daysText, groupWeek, intervalsText, weeklyOpenings } from '../../core/weekly-hours.js';
+import { contactCardStyles } from './contact-card.styles.js';
+import { releaseJsonLd, shareJsonLd } from './json-ld.js';
+import { copyText } from './clipboard.js';
+import { cardHours, type CardHours, type CardHoursResult } from './office-hours.js';
+
+/** What can be copied: a channel or the address. */
+export type CopyTarget = Channel | 'address';
+
+/** The layouts of the card. */
+export type ContactCardLayout = 'full' | 'compact';
+
+interface CopyOutcome {
+  target: CopyTarget;
+  /** `copied`: on the clipboard; `manual`: the clipboard refused, the text is shown selected for the citizen to copy. */
+  outcome: 'copied' | 'manual';
+}
+
+/**
+ * Every way to reach the citizen office: phone, WhatsApp, email and web as real links with copy buttons, the address
+ * with a map link, the live open/closed status and "add to contacts" (vCard 3.0).
+ *
+ * @summary Contact card of the Oficina de Atención e Información Ciudadana, in full or compact layout.
+ *
+ * @csspart card - The card's box.
+ * @csspart name - The office's name.
+ * @csspart link - Every channel link.
+ * @csspart button - The copy and "add to contacts" buttons.
+ *
+ * @cssprop --cabildo-brand - Colour of links and buttons.
+ * @cssprop --cabildo-radius - Corner radius of the card and buttons.
+ * @cssprop --cabildo-font - Font family.
+ *
+ * @event cabildo-error - An override could not be used (`detail: { code, message }`); that channel is left out.
+ */
+export class ContactCard extends CabildoElement {
+  static override styles = contactCardStyles;
+
+  /** Which office: `arrecife` (default) or `la-graciosa`. */
+  @property({ reflect: true }) office: OfficeId = 'arrecife';
+
+  /** Overrides the office's name (both languages). */
+  @property() name?: string;
+
+  /** Overrides the phone; `""` leaves the phone out. */
+  @property() phone?: string;
+
+  /** Overrides the WhatsApp number; `""` leaves WhatsApp out. */
+  @property() whatsapp?: string;
+
+  /** Overrides the email address; `""` leaves email out. */
+  @property() email?: string;
+
+  /** Overrides the web address (https); `""` leaves the web out. */
+  @property() web?: string;
+
+  /** Overrides the address with one line of text; `""` leaves the address out. */
+  @property() address?: string;
+
+  /** Overrides the in-person hours (documented `opening_hours` subset, Canary time). */
+  @property() hours?: string;
+
+  /** Freezes the clock at this ISO 8601 instant (for previews and tests). */
+  @property() now?: string;
+
+  /** `full` (default): every detail; `compact`: name, status and links only. */
+  @property({ reflect: true }) layout: ContactCardLayout = 'full';
+
+  /** Adds schema.org `GovernmentOffice` JSON-LD for this office to the page's head (once per page). */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** The level of the office's name as a heading (2–6); default 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private copyOutcome: CopyOutcome | null = null;
+  @state() private announcement = '';
+
+  /** The facts shown, after overrides. */
+  private facts!: ContactFacts;
+  /** Hours and status at the card's instant; null while no hours engine is built in. */
+  private hoursResult: CardHoursResult | null = null;
+  private reportedProblems = new Set<string>();
+  private jsonLdKey: string | null = null;
+
+  /** The office whose defaults apply: an unknown `office` falls back to Arrecife (and is reported). */
+  private get baseOffice(): Office {
+    return OFFICES[this.office] ?? DEFAULT_OFFICE;
+  }
+
+  /** The vCard 3.0 text that "Añadir a contactos" downloads. */
+  get vcard(): string {
+    const facts = this.facts ?? this.resolveFacts();
+    return buildVCard({
+      name: facts.name,
+      phone: facts.phone,
+      whatsapp: facts.whatsapp,
+      email: facts.email,
+      web: facts.web,
+      address: facts.address,
+      note: this.officeHours && this.weekText(this.officeHours),
+    });
+  }
+
+  private resolveFacts(): ContactFacts {
+    return resolveContact(this.baseOffice, getLocale(), {
+      name: this.name,
+      phone: this.phone,
+      whatsapp: this.whatsapp,
+      email: this.email,
+      web: this.web,
+      address: this.address,
+    });
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // Recomputed on every update: the name follows the page's language.
+    this.facts = this.resolveFacts();
+    const problems: Array<[code: string, attribute: string, value: string]> = this.facts.invalid.map(({ field, value }) => [
+      `invalid-${field}`,
+      field,
+      value,
+    ]);
+    if (!(this.office in OFFICES)) problems.push(['invalid-office', 'office', String(this.office)]);
+    const now = this.currentTime();
+    if (!now) problems.push(['invalid-now', 'now', String(this.now)]);
+    this.hoursResult = cardHours(this.hoursText, now ?? new Date());
+    if (this.hoursResult && !this.hoursResult.ok) problems.push(['invalid-hours', 'hours', this.hoursText]);
+    if (this.layout !== 'full' && this.layout !== 'compact') problems.push(['invalid-layout', 'layout', String(this.layout)]);
+    this.report(problems);
+    if (changed.has('office') || CHANNELS.some((c) => changed.has(c)) || changed.has('address')) this.copyOutcome = null;
+  }
+
+  /** The in-person hours: the `hours` attribute, else the office's. */
+  private get hoursText(): string {
+    return this.hours ?? this.baseOffice.hours;
+  }
+
+  /** The card's instant: `now` when set (null if it is not a date), else the real clock. */
+  private currentTime(): Date | null {
+    if (this.now === undefined || this.now === null || this.now === '') return new Date();
+    const at = new Date(this.now);
+    return Number.isNaN(at.getTime()) ? null : at;
+  }
+
+  /** The hours when they could be read. */
+  private get officeHours(): CardHours | null {
+    return this.hoursResult?.ok ? this.hoursResult.hours : null;
+  }
+
+  /** Reports each problem once while it lasts, again if it comes back. */
+  private report(problems: Array<[string, string, string]>): void {
+    const keys = new Set(problems.map((p) => p.join('\u0000')));
+    for (const [code, attribute, value] of problems) {
+      if (this.reportedProblems.has([code, attribute, value].join('\u0000'))) continue;
+      this.clearError();
+      this.reportError(code, invalidAttributeMessage(attribute, value));
+    }
+    this.reportedProblems = keys;
+  }
+
+  override updated(): void {
+    this.syncStructuredData();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.syncStructuredData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.jsonLdKey) releaseJsonLd(this.jsonLdKey, this);
+    this.jsonLdKey = null;
+  }
+
+  private syncStructuredData(): void {
+    const text = this.structuredData && this.isConnected ? this.structuredDataText() : null;
+    if (text === this.jsonLdKey) return;
+    if (this.jsonLdKey) releaseJsonLd(this.jsonLdKey, this);
+    this.jsonLdKey = text;
+    if (text) shareJsonLd(text, this);
+  }
+
+  /** The JSON-LD text for this card's office. */
+  private structuredDataText(): string {
+    const hours = this.officeHours;
+    return jsonLdText(governmentOfficeJsonLd(this.facts, hours ? weeklyOpenings(hours.week) : [], hours?.closures ?? []));
+  }
+
+  override render(): TemplateResult {
+    const compact = this.layout === 'compact';
+    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 2));
+    return html`
+      <div class="card ${compact ? 'compact' : 'full'}" part="card">
+        <div class="name" part="name" role="heading" aria-level=${level}>${this.facts.name}</div>
+        ${this.renderStatus(compact)}
+        ${compact ? this.renderCompactChannels() : this.renderChannels()}
+        ${compact ? nothing : this.renderAddContact()} ${this.renderProblems()}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </div>
+    `;
+  }
+
+  /** The live status (the badge's text) and, in full layout, the time at the office. */
+  private renderStatus(compact: boolean): TemplateResult | typeof nothing {
+    const hours = this.officeHours;
+    if (!hours) return nothing;
+    const state = hours.open ? (hours.closingSoon ? 'closing-soon' : 'open') : 'closed';
+    return html`
+      <p class="status ${state}" part="status"><span class="dot" aria-hidden="true"></span>${hours.statusText}</p>
+      ${compact
+        ? nothing
+        : html`<p class="note clock">
+            ${msg(str`Hora actual en la oficina: ${hours.clockText}`, {
+              desc: 'Contact card: the time now at the office; "hora de Canarias" follows in brackets',
+            })}
+            (${canaryTimeLabel()})
+          </p>`}
+      ${hours.holidaysUnknown
+        ? html`<p class="note warn">
+            ${msg('Aún no constan los festivos de este año: confirme antes de ir un día señalado.', {
+              desc: 'Contact card: the public holidays of the year are not known yet',
+            })}
+          </p>`
+        : nothing}
+    `;
+  }
+
+  /** "Lunes a viernes, 09:00–14:00 (hora de Canarias)"; several groups joined with "; ". */
+  private weekText(hours: CardHours): string {
+    const locale = getLocale();
+    const groups = groupWeek(hours.week).map(({ days, intervals }) => {
+      const daysPart = daysText(days, locale, msg('a', { desc: 'Range of weekdays: "lunes a viernes" / "Monday to Friday"' }));
+      return `${daysPart.charAt(0).toUpperCase()}${daysPart.slice(1)}, ${intervalsText(intervals, locale)}`;
+    });
+    return `${groups.join('; ')} (${canaryTimeLabel()})`;
+  }
+
+  /** The in-person hours and the next closures, under the address. */
+  private renderHours(): TemplateResult | typeof nothing {
+    const hours = this.officeHours;
+    if (!hours) return nothing;
+    const format = new Intl.DateTimeFormat(getLocale(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const day = (iso: string) => format.format(new Date(`${iso}T12:00:00Z`));
+    return html`
+      <p class="hours">
+        <span class="label">${msg('Atención presencial:', { desc: 'Contact card: label before the in-person hours' })}</span>
+        ${this.weekText(hours)}
+      </p>
+      ${hours.closures.length > 0
+        ? html`<div class="closures">
+            <p class="label">${msg('Próximos cierres:', { desc: 'Contact card: heading of the list of coming closed days' })}</p>
+            <ul>
+              ${hours.closures.map(
+                ({ from, through, name }) =>
+                  html`<li>
+                    ${from === through ? day(from) : `${day(from)} – ${day(through)}`}${name ? html` (${name})` : nothing}
+                  </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private channelLabel(channel: CopyTarget): string {
+    switch (channel) {
+      case 'phone':
+        return msg('Teléfono', { desc: 'Contact channel label' });
+      case 'whatsapp':
+        return msg('WhatsApp', { desc: 'Contact channel label (brand name)' });
+      case 'email':
+        return msg('Correo electrónico', { desc: 'Contact channel label' });
+      case 'web':
+        return msg('Web', { desc: 'Contact channel label: the website' });
+      case 'address':
+        return msg('Dirección', { desc: 'Contact card: the postal address of the office' });
+    }
+  }
+
+  /** The text a channel shows (and copies). */
+  private channelText(channel: Channel): string | null {
+    const { facts } = this;
+    switch (channel) {
+      case 'phone':
+        return facts.phone && formatPhone(facts.phone);
+      case 'whatsapp':
+        return facts.whatsapp && formatPhone(facts.whatsapp);
+      case 'email':
+        return facts.email;
+      case 'web':
+        return facts.web && facts.web.replace(/^https?:\/\//, '').replace(/\/$/, '');
+    }
+  }
+
+  private renderChannels(): TemplateResult {
+    const { facts } = this;
+    return html`
+      <dl class="channels">
+        ${CHANNELS.map((channel) => {
+          const href = channelHref(facts, channel);
+          const text = this.channelText(channel);
+          if (!href || !text) return nothing;
+          return html`
+            <div class="channel" data-channel=${channel}>
+              <dt>${this.channelLabel(channel)}</dt>
+              <dd>
+                <div class="line">
+                  <a part="link" href=${href} class="value">${text}</a>
+                  ${this.renderCopy(channel, channel === 'web' ? href : text)}
+                </div>
+                ${this.renderNotes(channel)} ${this.renderManualCopy(channel, channel === 'web' ? href : text)}
+              </dd>
+            </div>
+          `;
+        })}
+        ${facts.address ? this.renderAddress() : nothing}
+      </dl>
+    `;
+  }
+
+  private renderAddress(): TemplateResult {
+    const address = this.facts.address!;
+    const line = addressLine(address);
+    return html`
+      <div class="channel" data-channel="address">
+        <dt>${this.channelLabel('address')}</dt>
+        <dd>
+          <div class="line">
+            <span class="value">${line}</span>
+            ${this.renderCopy('address', line)}
+          </div>
+          <p class="note">
+            <a part="link" href=${mapHref(address)}
+              >${msg('Ver en el mapa', { desc: 'Link to the address on OpenStreetMap' })}<span class="visually-hidden">
+                (OpenStreetMap)</span
+              ></a
+            >
+          </p>
+          ${this.renderManualCopy('address', line)} ${this.renderHours()}
+        </dd>
+      </div>
+    `;
+  }
+
+  private renderNotes(channel: Channel): TemplateResult | typeof nothing {
+    const { facts } = this;
+    switch (channel) {
+      case 'phone':
+        return html`<p class="note">
+          ${this.callCostText(callCost(facts.phone!))}
+          ${facts.phone!.startsWith('+34')
+            ? msg(str`Desde fuera de España: +34 ${formatPhone(facts.phone!)}.`, {
+                desc: 'Contact card: the phone number to dial from abroad',
+              })
+            : nothing}
+        </p>`;
+      case 'whatsapp':
+        return html`<p class="note">
+          ${msg('Mensajes y llamadas por la aplicación WhatsApp (usa su conexión de datos).', {
+            desc: 'Contact card: what the WhatsApp line offers and costs',
+          })}
+          ${this.responseTimeUnknown()}
+        </p>`;
+      case 'email':
+        return html`<p class="note">${this.responseTimeUnknown()}</p>`;
+      case 'web':
+        return nothing;
+    }
+  }
+
+  private responseTimeUnknown(): string {
+    return msg('La oficina no ha publicado un plazo de respuesta.', {
+      desc: 'Contact card: honest note that no response time is known for this channel',
+    });
+  }
+
+  private callCostText(cost: CallCost): string {
+    switch (cost) {
+      case 'landline':
+        return msg('Número fijo: se cobra como una llamada nacional normal, según su tarifa. No es un número de tarificación especial.', {
+          desc: 'Call cost of a Spanish geographic number',
+        });
+      case 'mobile':
+        return msg('Número móvil: se cobra como una llamada a un móvil, según su tarifa.', { desc: 'Call cost of a Spanish mobile number' });
+      case 'free':
+        return msg('Llamada gratuita.', { desc: 'Call cost of a Spanish freephone number (800/900)' });
+      case 'shared':
+        return msg('Número de tarificación especial: puede costar más que una llamada normal y no suele entrar en las tarifas planas.', {
+          desc: 'Call cost of a Spanish 901/902 number',
+        });
+      case 'premium':
+        return msg('Número de tarificación adicional: la llamada tiene un coste añadido.', {
+          desc: 'Call cost of a Spanish premium-rate number',
+        });
+      case 'international':
+        return msg('Número internacional: su operador puede cobrar la tarifa internacional.', {
+          desc: 'Call cost of a number outside Spain',
+        });
+      case 'unknown':
+        return msg('Consulte el coste de la llamada con su operador.', { desc: 'Call cost not known' });
+    }
+  }
+
+  private renderCopy(target: CopyTarget, text: string): TemplateResult {
+    const label = this.channelLabel(target);
+    const done = this.copyOutcome?.target === target && this.copyOutcome.outcome === 'copied';
+    return html`
+      <button part="button" type="button" class="copy" @click=${() => this.copy(target, text)}>
+        ${msg('Copiar', { desc: 'Copy button' })}<span class="visually-hidden"> ${label}</span>
+      </button>
+      <span class="copied" aria-hidden="true">${done ? msg('Copiado', { desc: 'Shown next to a copy button after copying' }) : ''}</span>
+    `;
+  }
+
+  /** When the clipboard refuses, the text is shown selected in a read-only field for the citizen to copy. */
+  private renderManualCopy(target: CopyTarget, text: string): TemplateResult | typeof nothing {
+    if (this.copyOutcome?.target !== target || this.copyOutcome.outcome !== 'manual') return nothing;
+    const id = `manual-${target}`;
+    return html`
+      <div class="manual">
+        <label for=${id}>${msg('No se ha podido copiar automáticamente. Cópielo desde aquí (Ctrl+C, ⌘C o manteniendo pulsado):', {
+          desc: 'Shown when the clipboard is unavailable; a field with the selected text follows',
+        })}</label>
+        <input id=${id} class="manual-text" readonly .value=${text} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+      </div>
+    `;
+  }
+
+  private async copy(target: CopyTarget, text: string): Promise<void> {
+    const label = this.channelLabel(target);
+    const copied = await copyText(text);
+    this.copyOutcome = { target, outcome: copied ? 'copied' : 'manual' };
+    this.announcement = copied
+      ? msg(str`${label}: copiado (${text}).`, { desc: 'Screen-reader confirmation after copying; args: channel label, text' })
+      : msg(str`${label}: no se ha podido copiar. El texto está seleccionado para copiarlo a mano.`, {
+          desc: 'Screen-reader message when the clipboard refused; arg: channel label',
+        });
+    if (!copied) {
+      await this.updateComplete;
+      const input = this.renderRoot.querySelector<HTMLInputElement>(`#manual-${target}`);
+      input?.focus();
+      input?.select();
+    }
+  }
+
+  private renderCompactChannels(): TemplateResult {
+    const { facts } = this;
+    return html`
+      <ul class="links">
+        ${CHANNELS.map((channel) => {
+          const href = channelHref(facts, channel);
+          const text = this.channelText(channel);
+          if (!href || !text) return nothing;
+          return html`<li data-channel=${channel}>
+            <span class="label">${this.channelLabel(channel)}</span> <a part="link" href=${href}>${text}</a>
+          </li>`;
+        })}
+        ${facts.address
+          ? html`<li data-channel="address">
+              <span class="label">${this.channelLabel('address')}</span>
+              <a part="link" href=${mapHref(facts.address)}
+                >${addressLine(facts.address)}<span class="visually-hidden">
+                  (${msg('ver en el mapa de OpenStreetMap', { desc: 'Hidden suffix of the compact address link' })})</span
+                ></a
+              >
+            </li>`
+          : nothing}
+      </ul>
+    `;
+  }
+
+  private renderAddContact(): TemplateResult {
+    return html`
+      <p class="add-contact">
+        <button part="button" type="button" class="add" @click=${this.downloadVCard}>
+          ${msg('Añadir a contactos', { desc: 'Button that downloads a vCard of the office' })}
+        </button>
+        <span class="note">${msg('Descarga una ficha de contacto (vCard) para su agenda.', { desc: 'Explains the add-to-contacts button' })}</span>
+      </p>
+    `;
+  }
+
+  /** The vCard's file name in the page's language. */
+  get vcardFileName(): string {
+    const facts = this.facts ?? this.resolveFacts();
+    return vcardFileName(msg('contacto', { desc: 'First word of the downloaded vCard file name (lower case, no accents)' }), facts.name);
+  }
+
+  private downloadVCard = (): void => {
+    const fileName = this.vcardFileName;
+    const url = URL.createObjectURL(new Blob([this.vcard], { type: 'text/vcard;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // The browser has taken the file by now; a later revoke keeps Safari from cancelling the download.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.announcement = msg(str`Se ha descargado ${fileName}. Ábralo para añadir la oficina a sus contactos.`, {
+      desc: 'Screen-reader confirmation after the vCard download; arg: file name',
+    });
+  };
+
+  private renderProblems(): TemplateResult | typeof nothing {
+    const problems: Array<[string, string]> = this.facts.invalid.map(({ field, value }) => [field, value]);
+    if (this.hoursResult && !this.hoursResult.ok) problems.push(['hours', this.hoursText]);
+    if (!this.currentTime()) problems.push(['now', String(this.now)]);
+    if (problems.length === 0) return nothing;
+    return html`<ul class="problems">
+      ${problems.map(([field, value]) => html`<li>${invalidAttributeMessage(field, value)}</li>`)}
+    </ul>`;
+  }
+}

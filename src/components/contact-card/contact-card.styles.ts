@@ -1,0 +1,215 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../internal/shared-styles.js';
+
+export const contactCardStyles = [
+  sharedStyles,
+  css`
+    :host {
+      display: block;
+      max-width: 40rem;
+    }
+    .card {
+      background: var(--_surface);
+      border: 1px solid var(--_line);
+      border-radius: var(--_radius);
+      padding: 1rem;
+      line-height: 1.5;
+      overflow-wrap: anywhere;
+    }
+    .name {
+      margin: 0 0 0.5rem;
+      font-size: 1.25rem;
+      font-weight: 700;
+      line-height: 1.3;
+      overflow-wrap: normal;
+      hyphens: auto;
+    }
+    .compact .name {
+      font-size: 1.125rem;
+    }
+    a {
+      color: var(--_brand);
+      text-decoration-thickness: 1px;
+      text-underline-offset: 0.15em;
+    }
+    a:hover {
+      text-decoration-thickness: 3px;
+    }
+    p {
+      margin: 0;
+    }
+    .status {
+      margin: 0 0 0.25rem;
+      display: flex;
+      align-items: baseline;
+      gap: 0.5rem;
+      font-weight: 700;
+    }
+    .status .dot {
+      flex: none;
+      width: 0.75rem;
+      height: 0.75rem;
+      border-radius: 50%;
+      background: var(--_closed);
+      transform: translateY(0.05rem);
+    }
+    .status.open .dot {
+      background: var(--_open);
+    }
+    .status.closing-soon .dot {
+      background: var(--_warn);
+    }
+    .status.open {
+      color: var(--_open);
+    }
+    .status.closed {
+      color: var(--_closed);
+    }
+    .status.closing-soon {
+      color: var(--_warn);
+    }
+    .clock {
+      margin-bottom: 0.75rem;
+    }
+    .warn {
+      color: var(--_warn);
+    }
+    .hours,
+    .closures {
+      margin-top: 0.5rem;
+    }
+    .label {
+      font-weight: 700;
+    }
+    .closures ul {
+      margin: 0;
+      padding-left: 1.25rem;
+    }
+    .channels {
+      margin: 0;
+      display: grid;
+      gap: 0.75rem;
+    }
+    .channel {
+      border-top: 1px solid var(--_line);
+      padding-top: 0.75rem;
+    }
+    dt {
+      font-weight: 700;
+    }
+    dd {
+      margin: 0;
+    }
+    .line {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+    }
+    .value {
+      font-size: 1.125rem;
+    }
+    .note {
+      color: var(--_muted);
+      font-size: 0.9375rem;
+    }
+    button {
+      min-height: 2.25rem;
+      min-width: 2.75rem;
+      padding: 0.25rem 0.75rem;
+      border-radius: var(--_radius);
+      border: 2px solid var(--_brand);
+      background: var(--_surface);
+      color: var(--_brand);
+      font-weight: 600;
+      cursor: pointer;
+    }
+    button:hover {
+      background: color-mix(in srgb, var(--_brand) 10%, var(--_surface));
+    }
+    .copy {
+      font-size: 0.9375rem;
+    }
+    .copied {
+      color: var(--_open);
+      font-weight: 600;
+    }
+    .manual {
+      margin-top: 0.5rem;
+      display: grid;
+      gap: 0.25rem;
+    }
+    .manual-text {
+      width: 100%;
+      min-height: 2.5rem;
+      padding: 0.25rem 0.5rem;
+      border: 2px solid var(--_ink);
+      border-radius: 0.25rem;
+      background: var(--_surface);
+      color: var(--_ink);
+    }
+    .add-contact {
+      margin-top: 1rem;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 0.75rem;
+    }
+    .add {
+      min-height: 2.75rem;
+      background: var(--_brand);
+      color: var(--_on-brand);
+    }
+    .add:hover {
+      background: color-mix(in srgb, var(--_brand) 85%, var(--_ink));
+    }
+    .problems {
+      margin: 1rem 0 0;
+      padding: 0.5rem 0.75rem 0.5rem 1.75rem;
+      border-left: 4px solid var(--_warn);
+      color: var(--_warn);
+    }
+    .links {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 0.25rem;
+    }
+    .links .label {
+      font-weight: 700;
+    }
+    .links .label::after {
+      content: ':';
+    }
+    .links a {
+      display: inline-block;
+      min-height: 1.5rem;
+    }
+    @media (forced-colors: active) {
+      .card,
+      button,
+      .manual-text {
+        border-color: CanvasText;
+      }
+      a {
+        color: LinkText;
+      }
+      button {
+        color: ButtonText;
+        background: ButtonFace;
+        border-color: ButtonText;
+      }
+      .copied,
+      .problems,
+      .status,
+      .warn {
+        color: CanvasText;
+      }
+      .status .dot {
+        background: CanvasText;
+        forced-color-adjust: none;
+      }
+    }
+  `,
+];
