@@ -5,7 +5,7 @@ import { CabildoElement } from '../../internal/cabildo-element.js';
 import { getLocale } from '../../internal/localization.js';
 import { invalidAttributeMessage, loadFailedMessage } from '../../internal/messages.js';
 import { CHANNELS, type Catalogue, type Channel, type EntryProblem, type Tramite } from '../../core/catalogue.js';
-import { loadCatalogue, type CatalogueFailure } from '../../core/catalogue-loader.js';
+import { DEFAULT_TIMEOUT_MS, loadCatalogue, type CatalogueFailure } from '../../core/catalogue-loader.js';
 import { TramiteSearch } from '../../core/tramite-search.js';
 import { formatPhone, telHref, whatsappHref } from '../../core/phone.js';
 import { safeHref } from '../../core/urls.js';
@@ -79,6 +79,9 @@ export class TramiteFinder extends CabildoElement {
 
   /** How many results to show before a "show more" button (default 10). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** Milliseconds to wait for `src` before giving up and showing the office's contact channels. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** A catalogue object given directly by script; takes precedence over `src`. */
   @property({ attribute: false }) catalogue: Catalogue | null = null;
@@ -158,7 +161,7 @@ export class TramiteFinder extends CabildoElement {
     this.setCatalogue({ version: 1, tramites: [] }, 'loading');
     const controller = new AbortController();
     this.loadController = controller;
-    void loadCatalogue(url, { signal: controller.signal }).then((result) => {
+    void loadCatalogue(url, { signal: controller.signal, timeoutMs: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS }).then((result) => {
       if (controller.signal.aborted) return;
       this.loadController = null;
       if (!result.ok) {
