@@ -385,13 +385,13 @@ export class TramiteFinder extends CabildoElement {
       <div class="finder">
         ${this.renderSearch()}
         <p class="visually-hidden" role="status">${this.announced}</p>
-        ${this.loadState === 'error'
+        <div id="results" class="output">${this.loadState === 'error'
           ? this.renderError()
           : this.loadState === 'loading'
             ? html`<p class="loading" aria-hidden="true">${msg('Cargando los trámites…')}</p>`
             : this.openId
               ? this.renderDetail()
-              : this.renderResults()}
+              : this.renderResults()}</div>
       </div>
     `;
   }
@@ -454,7 +454,7 @@ export class TramiteFinder extends CabildoElement {
       ${this.found.length === 0
         ? this.renderNoResults()
         : html`
-            <ul id="results" class="results" part="results" aria-label=${msg('Resultados')} @keydown=${this.onResultsKeydown}>
+            <ul class="results" part="results" aria-label=${msg('Resultados')} @keydown=${this.onResultsKeydown}>
               ${visible.map(
                 (t) => html`
                   <li class="result">

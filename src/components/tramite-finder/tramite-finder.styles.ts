@@ -14,6 +14,10 @@ export const styles = [
       gap: 0.75rem;
       max-width: 48rem;
     }
+    .output {
+      display: grid;
+      gap: 0.75rem;
+    }
     .search {
       display: grid;
       gap: 0.375rem;
