@@ -36,6 +36,10 @@ type LoadState = 'loading' | 'ready' | 'error';
 /** Wait after the last keystroke before a search counts (event, URL, screen-reader announcement). */
 const SETTLE_MS = 400;
 const DEFAULT_LIMIT = 10;
+const EMPTY_SEARCH = new TramiteSearch({ version: 1, tramites: [] });
+let builtIn: TramiteSearch | undefined;
+/** The built-in catalogue's index, built once for every finder on the page. */
+const builtInSearch = () => (builtIn ??= new TramiteSearch(BUILT_IN_CATALOGUE));
 /** URL parameters used with `sync-url`. */
 const PARAMS = { q: 'q', tramite: 'tramite', category: 'categoria', channel: 'canal' } as const;
 
@@ -91,11 +95,14 @@ export class TramiteFinder extends CabildoElement {
   @state() private shown = DEFAULT_LIMIT;
   @state() private announced: string = '';
 
-  private finder = new TramiteSearch(BUILT_IN_CATALOGUE);
-  private found: Tramite[] = BUILT_IN_CATALOGUE.tramites;
+  private finder = EMPTY_SEARCH;
+  private found: Tramite[] = [];
   private loadController: AbortController | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private lastEmitted = '';
+  /** Filter choices: the categories and channels the catalogue uses. */
+  private categoryIds: string[] = [];
+  private channelIds: Channel[] = [];
   private returnFocusTo: string | null = null;
 
   /** The procedures matching `q` and the filters, best first; all of them when `q` is empty. */
@@ -158,7 +165,7 @@ export class TramiteFinder extends CabildoElement {
       return;
     }
     this.loadState = 'loading';
-    this.setCatalogue({ version: 1, tramites: [] }, 'loading');
+    this.setCatalogue(EMPTY_SEARCH.catalogue, 'loading');
     const controller = new AbortController();
     this.loadController = controller;
     void loadCatalogue(url, { signal: controller.signal, timeoutMs: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS }).then((result) => {
@@ -177,12 +184,14 @@ export class TramiteFinder extends CabildoElement {
   }
 
   private setCatalogue(catalogue: Catalogue, loadState: LoadState = 'ready'): void {
-    this.finder = new TramiteSearch(catalogue);
+    this.finder = catalogue === BUILT_IN_CATALOGUE ? builtInSearch() : new TramiteSearch(catalogue);
+    this.categoryIds = [...new Set(catalogue.tramites.map((t) => t.category))];
+    this.channelIds = CHANNELS.filter((c) => catalogue.tramites.some((t) => t.channels.includes(c)));
     this.loadState = loadState;
   }
 
   private fail(failure: CatalogueFailure): void {
-    this.setCatalogue({ version: 1, tramites: [] }, 'error');
+    this.setCatalogue(EMPTY_SEARCH.catalogue, 'error');
     this.found = [];
     this.reportError(failure.code, this.failureMessage(failure));
     this.requestUpdate();
@@ -397,9 +406,8 @@ export class TramiteFinder extends CabildoElement {
   }
 
   private renderSearch() {
-    const catalogue = this.finder.catalogue;
-    const categories = [...new Set(catalogue.tramites.map((t) => t.category))];
-    const channels = CHANNELS.filter((c) => catalogue.tramites.some((t) => t.channels.includes(c)));
+    const categories = this.categoryIds;
+    const channels = this.channelIds;
     return html`
       <form class="search" part="search" role="search" aria-label=${msg('Buscar trámites')} @submit=${(e: Event) => e.preventDefault()}>
         <label class="label" for="q">${msg('¿Qué necesitas hacer?')}</label>
