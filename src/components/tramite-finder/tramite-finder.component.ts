@@ -47,6 +47,7 @@ const PARAMS = { q: 'q', tramite: 'tramite', category: 'categoria', channel: 'ca
  * A finder for the office's procedures (trámites): citizens type in their own words, typos and all, and get the
  * right procedure, what to bring, how to do it and where to start.
  *
+ * @tag cabildo-tramite-finder
  * @summary Search the office's procedures, with live results, filters and a detail view with a start button.
  *
  * @event cabildo-tramite-finder-search - When a search settles (also with zero results). `detail: { query, count }`.
