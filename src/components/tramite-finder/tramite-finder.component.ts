@@ -459,7 +459,7 @@ export class TramiteFinder extends CabildoElement {
   private renderResults() {
     const visible = this.found.slice(0, this.shown);
     return html`
-      <p class="count" aria-hidden="true">${this.countText()}</p>
+      ${this.found.length ? html`<p class="count" aria-hidden="true">${this.countText()}</p>` : nothing}
       ${this.found.length === 0
         ? this.renderNoResults()
         : html`
