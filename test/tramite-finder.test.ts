@@ -28,19 +28,22 @@ function key(target: HTMLElement, k: string): void {
   target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
 }
 
-function quiet<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.warn;
-  console.warn = () => {};
-  return run().finally(() => (console.warn = original));
-}
-
-/** Collects cabildo-error events from an element created by `create`, listening before it connects. */
+/** Collects cabildo-error events (and silences their console warnings) until `stop()`. */
 async function withErrors(template: ReturnType<typeof html>) {
   const errors: CabildoErrorDetail[] = [];
   const listener = (e: Event) => errors.push((e as CustomEvent<CabildoErrorDetail>).detail);
   document.addEventListener('cabildo-error', listener);
-  const el = await quiet(() => fixture<TramiteFinder>(template));
-  return { el, errors, stop: () => document.removeEventListener('cabildo-error', listener) };
+  const warn = console.warn;
+  console.warn = () => {};
+  const el = await fixture<TramiteFinder>(template);
+  return {
+    el,
+    errors,
+    stop: () => {
+      console.warn = warn;
+      document.removeEventListener('cabildo-error', listener);
+    },
+  };
 }
 
 async function until(check: () => boolean, ms = 3000): Promise<void> {
@@ -310,6 +313,12 @@ describe('<cabildo-tramite-finder>', () => {
       await el.updateComplete;
       expect(el.q).to.equal('nie');
       expect(field(el).value).to.equal('nie');
+    });
+
+    it('keeps the q attribute when the URL has no query', async () => {
+      const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder sync-url q="fnmt"></cabildo-tramite-finder>`);
+      expect(el.q).to.equal('fnmt');
+      expect(el.results[0].id).to.equal('acreditacion-certificado-digital');
     });
 
     it('leaves the URL alone without sync-url', async () => {

@@ -256,6 +256,7 @@ export class TramiteFinder extends CabildoElement {
     } else if (event.key === 'Escape' && this.q) {
       event.preventDefault();
       this.q = '';
+      this.openId = null;
     } else if (event.key === 'Enter') {
       event.preventDefault();
       clearTimeout(this.settleTimer);
@@ -322,16 +323,18 @@ export class TramiteFinder extends CabildoElement {
 
   // ---------------------------------------------------------------- URL
 
-  private readUrl(): void {
+  /** Applies the URL's state. On first load only what the URL has overrides the attributes; on Back, all of it. */
+  private readUrl(all = false): void {
     const params = new URLSearchParams(location.search);
-    this.q = params.get(PARAMS.q) ?? '';
-    this.category = params.get(PARAMS.category);
-    this.channel = params.get(PARAMS.channel);
-    this.openId = params.get(PARAMS.tramite);
+    const take = (name: string) => (all || params.has(name) ? [params.get(name)] : []);
+    for (const value of take(PARAMS.q)) this.q = value ?? '';
+    for (const value of take(PARAMS.category)) this.category = value;
+    for (const value of take(PARAMS.channel)) this.channel = value;
+    for (const value of take(PARAMS.tramite)) this.openId = value;
   }
 
   private readonly onPopState = () => {
-    if (this.syncUrl) this.readUrl();
+    if (this.syncUrl) this.readUrl(true);
   };
 
   /** Pushes a history entry when the settled search or the open procedure differs from the URL, so Back undoes it. */
