@@ -13,9 +13,14 @@ export type WeightedText = readonly [text: string, weight: number];
 export interface SearchOptions {
   /** Groups of words that mean the same (folded or not): a query word in a group also finds the others. */
   synonyms?: ReadonlyArray<readonly string[]>;
+  /**
+   * A word counts towards "matches every word" only when found in a field of at least this weight; weaker fields
+   * (a shared category name, the steps) still add to the score. Default 0: every field counts.
+   */
+  minWordWeight?: number;
 }
 
-/** A match: the document's position in the indexed list, its score, and how many query words it matched. */
+/** A match: the document's position in the indexed list, its score, and how many query words it matched in fields that count. */
 export interface SearchHit {
   index: number;
   score: number;
@@ -125,9 +130,11 @@ export class SearchIndex {
   /** Neighbouring words of each field ("a b") → document → best field weight. */
   private readonly pairs = new Map<string, Map<number, number>>();
   readonly size: number;
+  private readonly minWordWeight: number;
 
   constructor(documents: ReadonlyArray<ReadonlyArray<WeightedText>>, options: SearchOptions = {}) {
     this.size = documents.length;
+    this.minWordWeight = options.minWordWeight ?? 0;
     const ids = new Map<string, number>();
     documents.forEach((fields, doc) => {
       const best = new Map<number, number>();
@@ -230,13 +237,15 @@ export class SearchIndex {
     return found;
   }
 
-  /** Best score per document for one query word, synonyms included. */
-  private wordScores(word: string, prefixBase: number): Map<number, number> {
+  /** Best score per document for one query word, synonyms included, and the documents where it counts as matched. */
+  private wordScores(word: string, prefixBase: number): { scores: Map<number, number>; strong: Set<number> } {
     const scores = new Map<number, number>();
+    const strong = new Set<number>();
     const add = (matches: Map<number, number>, factor: number) => {
       for (const [term, quality] of matches) {
         const value = quality * factor;
         for (const { doc, weight } of this.postings[term]) {
+          if (weight >= this.minWordWeight) strong.add(doc);
           const score = weight * value;
           if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
         }
@@ -247,7 +256,7 @@ export class SearchIndex {
     // A word found in few documents tells more than one found everywhere (its prefixes and typos included).
     const rarity = Math.log(1 + (this.size + 1) / Math.max(scores.size, 1));
     for (const [doc, score] of scores) scores.set(doc, score * rarity);
-    return scores;
+    return { scores, strong };
   }
 
   /**
@@ -262,12 +271,14 @@ export class SearchIndex {
     words.forEach((word, i) => {
       const last = i === words.length - 1 && !endsWithSpace;
       const prefixBase = last ? PREFIX : word.length >= MIN_INNER_PREFIX ? INNER_PREFIX : 0;
-      for (const [doc, score] of this.wordScores(word, prefixBase)) {
+      const { scores, strong } = this.wordScores(word, prefixBase);
+      for (const [doc, score] of scores) {
+        const counted = strong.has(doc) ? 1 : 0;
         const hit = totals.get(doc);
         if (hit) {
           hit.score += score;
-          hit.matched++;
-        } else totals.set(doc, { index: doc, score, matched: 1 });
+          hit.matched += counted;
+        } else totals.set(doc, { index: doc, score, matched: counted });
       }
     });
     for (let i = 1; i < words.length; i++) {

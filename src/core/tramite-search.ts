@@ -5,7 +5,7 @@ import { SearchIndex, type WeightedText } from './search.js';
  * Field weights: the title says what the procedure is, everyday names say how people ask for it, the rest only
  * confirms. Both languages go into one document, so an English query finds the entry on a Spanish page too.
  */
-export const FIELD_WEIGHTS = { title: 10, keywords: 8, category: 4, summary: 3, start: 2, details: 1 } as const;
+export const FIELD_WEIGHTS = { title: 10, keywords: 8, summary: 3, category: 2, start: 2, details: 1 } as const;
 
 /** Words that mean the same to a citizen, in both languages. Each group is searched as one. */
 export const TRAMITE_SYNONYMS: ReadonlyArray<readonly string[]> = [
@@ -48,7 +48,8 @@ export class TramiteSearch {
     const names = new Map((catalogue.categories ?? []).map((c) => [c.id, c.name]));
     this.index = new SearchIndex(
       catalogue.tramites.map((t) => tramiteFields(t, names.get(t.category))),
-      { synonyms: TRAMITE_SYNONYMS },
+      // A word found only in the shared category name or the steps does not make an entry "match every word".
+      { synonyms: TRAMITE_SYNONYMS, minWordWeight: FIELD_WEIGHTS.summary },
     );
   }
 
