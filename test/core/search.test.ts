@@ -59,6 +59,19 @@ describe('search: ranking', () => {
     expect(ids(index, 'pareja clave', names).slice(0, 2)).to.have.members(['pareja', 'clave']);
     expect(index.search('certificado digital')[0].matched).to.equal(2);
   });
+  it('does not count words found only in weak fields towards matching every word', () => {
+    const weak = new SearchIndex(
+      [
+        [['Cl@ve: cambiar datos', 10], ['Certificado digital y Cl@ve', 2]],
+        [['Certificado: renovar', 10], ['Certificado digital y Cl@ve', 2]],
+        [['Cl@ve: renovar contraseña', 10]],
+      ],
+      { minWordWeight: 3 },
+    );
+    const hits = weak.search('renovar clave');
+    expect(hits[0].index).to.equal(2);
+    expect(hits.find((h) => h.index === 1)!.matched).to.equal(1);
+  });
   it('highlights matched words as plain text segments', () => {
     expect(index.highlight('Certificado digital y firma', 'certif firma')).to.deep.equal([
       { text: 'Certif', match: true },
