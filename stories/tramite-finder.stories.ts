@@ -12,11 +12,19 @@ interface Args {
   limit: number;
 }
 
-// A catalogue URL that never answers, to show the loading state.
+// Catalogue URLs answered in the page, without a network: one never answers (loading), one answers with a web page
+// instead of JSON (load error), as a misconfigured server would.
 const SLOW_URL = '/story-catalogue-that-never-answers.json';
+const HTML_URL = '/story-catalogue-that-is-a-web-page.json';
 const realFetch = window.fetch.bind(window);
-window.fetch = (input, init) =>
-  String(input instanceof Request ? input.url : input).endsWith(SLOW_URL) ? new Promise<Response>(() => {}) : realFetch(input, init);
+window.fetch = (input, init) => {
+  const url = String(input instanceof Request ? input.url : input);
+  if (url.endsWith(SLOW_URL)) return new Promise<Response>(() => {});
+  if (url.endsWith(HTML_URL)) {
+    return Promise.resolve(new Response('<!doctype html><title>Inicio</title>', { headers: { 'Content-Type': 'text/html' } }));
+  }
+  return realFetch(input, init);
+};
 
 const meta: Meta<Args> = {
   title: 'Widgets/Buscador de trámites',
@@ -75,7 +83,7 @@ export const Detail: Story = {
 export const Loading: Story = { args: { src: SLOW_URL } };
 
 /** The catalogue at `src` could not be loaded: the office's contact channels instead. */
-export const LoadError: Story = { args: { src: '/no-such-catalogue.json' } };
+export const LoadError: Story = { args: { src: HTML_URL } };
 
 /** On an English page (html lang="en"); Spanish words are found too. */
 export const English: Story = { args: { q: 'civil partnership' }, globals: { locale: 'en' } };
