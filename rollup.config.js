@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -11,13 +11,23 @@ const entries = ['index', ...ELEMENTS].filter((name) => existsSync(`src/${name}.
 // uqr (the WhatsApp button's QR encoder, a runtime dependency) is resolved by the consumer's bundler too.
 const isExternal = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-') || id === 'uqr';
 
+/** Ships the catalogue JSON Schema beside the modules (`@cabildo-lanzarote/widgets/catalogue.schema.json`). */
+function copySchemas() {
+  return {
+    name: 'copy-schemas',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'data/catalogue.schema.json', source: readFileSync('src/data/catalogue.schema.json', 'utf8') });
+    },
+  };
+}
+
 export default [
   {
     // npm: unbundled ES modules mirroring src/, with declarations, not minified.
     input: Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`])),
     external: isExternal,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: false })],
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: false }), copySchemas()],
   },
   {
     // CDN: one self-contained minified module, Lit inlined (production build of Lit), for web editors.

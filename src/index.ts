@@ -22,3 +22,7 @@ export {
 export { HOLIDAYS, type Holiday, type HolidayYear } from './data/holidays.js';
 import './contact-card.js';
 export { ContactCard, type ContactCardLayout, type CopyTarget } from './contact-card.js';
+import './tramite-finder.js';
+export { TramiteFinder, type TramiteFinderSearchDetail, type TramiteFinderSelectDetail } from './tramite-finder.js';
+export { BUILT_IN_CATALOGUE } from './data/catalogue.js';
+export { checkCatalogue, type Catalogue, type Tramite } from './core/catalogue.js';

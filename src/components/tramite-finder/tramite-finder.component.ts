@@ -1,0 +1,602 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CabildoElement } from '../../internal/cabildo-element.js';
+import { getLocale } from '../../internal/localization.js';
+import { invalidAttributeMessage, loadFailedMessage } from '../../internal/messages.js';
+import { CHANNELS, type Catalogue, type Channel, type EntryProblem, type Tramite } from '../../core/catalogue.js';
+import { DEFAULT_TIMEOUT_MS, loadCatalogue, type CatalogueFailure } from '../../core/catalogue-loader.js';
+import { TramiteSearch } from '../../core/tramite-search.js';
+import { formatPhone, telHref, whatsappHref } from '../../core/phone.js';
+import { safeHref } from '../../core/urls.js';
+import { BUILT_IN_CATALOGUE } from '../../data/catalogue.js';
+import { DEFAULT_OFFICE } from '../../data/office.js';
+import { styles } from './tramite-finder.styles.js';
+
+/** Detail of `cabildo-tramite-finder-search`: the query as typed and how many procedures matched (0 too). */
+export interface TramiteFinderSearchDetail {
+  query: string;
+  count: number;
+}
+
+/** Detail of `cabildo-tramite-finder-select`: the id of the procedure the citizen opened. */
+export interface TramiteFinderSelectDetail {
+  id: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cabildo-tramite-finder-search': CustomEvent<TramiteFinderSearchDetail>;
+    'cabildo-tramite-finder-select': CustomEvent<TramiteFinderSelectDetail>;
+  }
+}
+
+type LoadState = 'loading' | 'ready' | 'error';
+
+/** Wait after the last keystroke before a search counts (event, URL, screen-reader announcement). */
+const SETTLE_MS = 400;
+const DEFAULT_LIMIT = 10;
+const EMPTY_SEARCH = new TramiteSearch({ version: 1, tramites: [] });
+let builtIn: TramiteSearch | undefined;
+/** The built-in catalogue's index, built once for every finder on the page. */
+const builtInSearch = () => (builtIn ??= new TramiteSearch(BUILT_IN_CATALOGUE));
+/** URL parameters used with `sync-url`. */
+const PARAMS = { q: 'q', tramite: 'tramite', category: 'categoria', channel: 'canal' } as const;
+
+/**
+ * A finder for the office's procedures (trámites): citizens type in their own words, typos and all, and get the
+ * right procedure, what to bring, how to do it and where to start.
+ *
+ * @tag cabildo-tramite-finder
+ * @summary Search the office's procedures, with live results, filters and a detail view with a start button.
+ *
+ * @event cabildo-tramite-finder-search - When a search settles (also with zero results). `detail: { query, count }`.
+ * @event cabildo-tramite-finder-select - When a procedure is opened. `detail: { id }`.
+ * @event cabildo-error - When the catalogue cannot be loaded, has invalid entries, or an attribute is invalid.
+ *
+ * @csspart search - The search form (field and filters).
+ * @csspart input - The search field.
+ * @csspart results - The list of results.
+ * @csspart detail - The detail view of one procedure.
+ * @csspart start - The start button of a procedure.
+ *
+ * @cssprop --cabildo-brand - Brand colour of links and the start button.
+ * @cssprop --cabildo-radius - Corner radius.
+ * @cssprop --cabildo-font - Font family.
+ */
+export class TramiteFinder extends CabildoElement {
+  static override styles = styles;
+
+  /** URL of a catalogue JSON (see `catalogue.schema.json`); without it, the built-in catalogue. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** The query. */
+  @property() q = '';
+
+  /** Only procedures of this category id. */
+  @property() category: string | null = null;
+
+  /** Only procedures offered through this channel (`presencial`, `online`, `whatsapp`, `telefono`, `email`). */
+  @property() channel: string | null = null;
+
+  /** Keep the query, filters and open procedure in the page URL, so links can be shared and Back works. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** How many results to show before a "show more" button (default 10). */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** Milliseconds to wait for `src` before giving up and showing the office's contact channels. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** A catalogue object given directly by script; takes precedence over `src`. */
+  @property({ attribute: false }) catalogue: Catalogue | null = null;
+
+  @state() private loadState: LoadState = 'ready';
+  @state() private openId: string | null = null;
+  @state() private shown = DEFAULT_LIMIT;
+  @state() private announced: string = '';
+
+  private finder = EMPTY_SEARCH;
+  private found: Tramite[] = [];
+  private loadController: AbortController | null = null;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastEmitted = '';
+  /** Filter choices: the categories and channels the catalogue uses. */
+  private categoryIds: string[] = [];
+  private channelIds: Channel[] = [];
+  private returnFocusTo: string | null = null;
+
+  /** The procedures matching `q` and the filters, best first; all of them when `q` is empty. */
+  get results(): Tramite[] {
+    return this.found;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) this.readUrl();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.settleTimer);
+    this.loadController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('catalogue')) this.useCatalogue();
+    if (changed.has('limit')) {
+      const ok = Number.isInteger(this.limit) && this.limit > 0;
+      if (!ok) this.reportError('invalid-attribute', invalidAttributeMessage('limit', String(this.limit)));
+      this.shown = ok ? this.limit : DEFAULT_LIMIT;
+    }
+    if (changed.has('q') || changed.has('category') || changed.has('channel') || changed.has('src') || changed.has('catalogue')) {
+      this.found = this.finder.find(this.q, { category: this.category, channel: this.channel });
+      if (!changed.has('limit')) this.shown = this.pageSize;
+      this.scheduleSettle();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.readUrl();
+  }
+
+  private get pageSize(): number {
+    return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : DEFAULT_LIMIT;
+  }
+
+  // ---------------------------------------------------------------- catalogue
+
+  private useCatalogue(): void {
+    this.loadController?.abort();
+    this.loadController = null;
+    if (this.catalogue) {
+      this.setCatalogue(this.catalogue);
+      return;
+    }
+    if (!this.src) {
+      this.setCatalogue(BUILT_IN_CATALOGUE);
+      return;
+    }
+    const base = typeof document !== 'undefined' ? document.baseURI : undefined;
+    const url = safeHref(this.src, base);
+    if (!url || !/^https?:/.test(url)) {
+      this.fail({ code: 'catalogue-url', url: this.src });
+      return;
+    }
+    this.loadState = 'loading';
+    this.setCatalogue(EMPTY_SEARCH.catalogue, 'loading');
+    const controller = new AbortController();
+    this.loadController = controller;
+    void loadCatalogue(url, { signal: controller.signal, timeoutMs: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS }).then((result) => {
+      if (controller.signal.aborted) return;
+      this.loadController = null;
+      if (!result.ok) {
+        this.fail(result);
+        return;
+      }
+      this.setCatalogue(result.catalogue);
+      if (result.skipped.length) this.reportError('catalogue-invalid-entries', this.skippedMessage(result.skipped));
+      this.found = this.finder.find(this.q, { category: this.category, channel: this.channel });
+      this.scheduleSettle();
+      this.requestUpdate();
+    });
+  }
+
+  private setCatalogue(catalogue: Catalogue, loadState: LoadState = 'ready'): void {
+    this.finder = catalogue === BUILT_IN_CATALOGUE ? builtInSearch() : new TramiteSearch(catalogue);
+    this.categoryIds = [...new Set(catalogue.tramites.map((t) => t.category))];
+    this.channelIds = CHANNELS.filter((c) => catalogue.tramites.some((t) => t.channels.includes(c)));
+    this.loadState = loadState;
+  }
+
+  private fail(failure: CatalogueFailure): void {
+    this.setCatalogue(EMPTY_SEARCH.catalogue, 'error');
+    this.found = [];
+    this.reportError(failure.code, this.failureMessage(failure));
+    this.requestUpdate();
+  }
+
+  private failureMessage(failure: CatalogueFailure): string {
+    const what = msg(str`el catálogo de trámites (${failure.url})`);
+    switch (failure.code) {
+      case 'catalogue-url':
+        return msg(str`La dirección del catálogo no es válida o no es segura: "${failure.url}".`);
+      case 'catalogue-timeout':
+        return `${loadFailedMessage(what)} ${msg('El servidor tardó demasiado en responder.')}`;
+      case 'catalogue-http':
+        return `${loadFailedMessage(what)} ${msg(str`El servidor respondió con el código ${failure.status}.`)}`;
+      case 'catalogue-content-type':
+        return `${loadFailedMessage(what)} ${msg(str`No es JSON (tipo "${failure.contentType || '?'}").`)}`;
+      case 'catalogue-too-large':
+        return `${loadFailedMessage(what)} ${msg(str`Ocupa más de ${failure.maxBytes} bytes.`)}`;
+      case 'catalogue-json':
+        return `${loadFailedMessage(what)} ${msg('El JSON no es válido.')}`;
+      case 'catalogue-schema':
+        return `${loadFailedMessage(what)} ${msg(str`No sigue el esquema de catálogos (campo "${failure.field}").`)}`;
+      default:
+        return loadFailedMessage(what);
+    }
+  }
+
+  private skippedMessage(skipped: EntryProblem[]): string {
+    const list = skipped.map((p) => `#${p.index}${p.id ? ` (${p.id})` : ''}: ${p.field}`).join('; ');
+    return msg(str`Se han omitido ${skipped.length} trámites no válidos del catálogo: ${list}.`);
+  }
+
+  // ---------------------------------------------------------------- search lifecycle
+
+  /** After typing stops: the search event, the live announcement and the URL. */
+  private scheduleSettle(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
+  }
+
+  private settle(): void {
+    if (this.loadState !== 'ready') return;
+    this.announced = this.countText();
+    const query = this.q.trim();
+    const key = `${query}\u0000${this.category ?? ''}\u0000${this.channel ?? ''}`;
+    if (key === this.lastEmitted) return;
+    this.lastEmitted = key;
+    if (query) this.emit('cabildo-tramite-finder-search', { query, count: this.found.length });
+    this.writeUrl();
+  }
+
+  private onInput(event: Event): void {
+    this.q = (event.target as HTMLInputElement).value;
+    this.openId = null;
+  }
+
+  private onFieldKeydown(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' && this.found.length && !this.openId) {
+      event.preventDefault();
+      this.focusResult(0);
+    } else if (event.key === 'Escape' && this.q) {
+      event.preventDefault();
+      this.q = '';
+      this.openId = null;
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      clearTimeout(this.settleTimer);
+      this.settle();
+    }
+  }
+
+  private onResultsKeydown(event: KeyboardEvent): void {
+    const buttons = this.resultButtons();
+    const current = buttons.indexOf(this.shadowRoot!.activeElement as HTMLButtonElement);
+    if (current < 0) return;
+    const go: Record<string, number> = {
+      ArrowDown: Math.min(current + 1, buttons.length - 1),
+      ArrowUp: current - 1,
+      Home: 0,
+      End: buttons.length - 1,
+    };
+    if (event.key in go) {
+      event.preventDefault();
+      const target = go[event.key];
+      if (target < 0) this.field()?.focus();
+      else buttons[target].focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.field()?.focus();
+    }
+  }
+
+  private resultButtons(): HTMLButtonElement[] {
+    return [...(this.shadowRoot?.querySelectorAll<HTMLButtonElement>('.result-link') ?? [])];
+  }
+
+  private field(): HTMLInputElement | null {
+    return this.shadowRoot?.querySelector('#q') ?? null;
+  }
+
+  private focusResult(index: number): void {
+    this.resultButtons()[index]?.focus();
+  }
+
+  private async open(id: string): Promise<void> {
+    this.returnFocusTo = id;
+    this.openId = id;
+    this.emit('cabildo-tramite-finder-select', { id });
+    this.writeUrl();
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('#detail-title')?.focus();
+  }
+
+  private async close(): Promise<void> {
+    this.openId = null;
+    this.writeUrl();
+    await this.updateComplete;
+    const back = this.resultButtons().find((b) => b.dataset.id === this.returnFocusTo);
+    (back ?? this.field())?.focus();
+  }
+
+  private async showMore(): Promise<void> {
+    const first = this.shown;
+    this.shown += this.pageSize;
+    await this.updateComplete;
+    this.focusResult(first);
+  }
+
+  // ---------------------------------------------------------------- URL
+
+  /** Applies the URL's state. On first load only what the URL has overrides the attributes; on Back, all of it. */
+  private readUrl(all = false): void {
+    const params = new URLSearchParams(location.search);
+    const take = (name: string) => (all || params.has(name) ? [params.get(name)] : []);
+    for (const value of take(PARAMS.q)) this.q = value ?? '';
+    for (const value of take(PARAMS.category)) this.category = value;
+    for (const value of take(PARAMS.channel)) this.channel = value;
+    for (const value of take(PARAMS.tramite)) this.openId = value;
+  }
+
+  private readonly onPopState = () => {
+    if (this.syncUrl) this.readUrl(true);
+  };
+
+  /** Pushes a history entry when the settled search or the open procedure differs from the URL, so Back undoes it. */
+  private writeUrl(): void {
+    if (!this.syncUrl) return;
+    const url = new URL(location.href);
+    const set = (name: string, value: string | null | undefined) =>
+      value ? url.searchParams.set(name, value) : url.searchParams.delete(name);
+    set(PARAMS.q, this.q.trim());
+    set(PARAMS.category, this.category);
+    set(PARAMS.channel, this.channel);
+    set(PARAMS.tramite, this.openId);
+    if (url.href !== location.href) history.pushState(history.state, '', url);
+  }
+
+  // ---------------------------------------------------------------- render helpers
+
+  private get locale(): 'es' | 'en' {
+    return getLocale();
+  }
+
+  private countText(): string {
+    const n = this.found.length;
+    if (this.loadState === 'loading') return msg('Cargando los trámites…');
+    if (this.loadState === 'error') return msg('No se han podido cargar los trámites.');
+    if (n === 0) return msg('Ningún trámite coincide con tu búsqueda.');
+    if (!this.q.trim()) return n === 1 ? msg('1 trámite disponible.') : msg(str`${n} trámites disponibles.`);
+    return n === 1 ? msg('1 trámite encontrado.') : msg(str`${n} trámites encontrados.`);
+  }
+
+  private channelName(channel: Channel): string {
+    const names: Record<Channel, string> = {
+      presencial: msg('En persona'),
+      online: msg('Por internet'),
+      whatsapp: msg('WhatsApp', { desc: 'Contact channel label (brand name)' }),
+      telefono: msg('Por teléfono'),
+      email: msg('Por correo electrónico'),
+    };
+    return names[channel];
+  }
+
+  private categoryName(id: string): string {
+    const category = this.finder.catalogue.categories?.find((c) => c.id === id);
+    return category ? category.name[this.locale] : id;
+  }
+
+  private marked(text: string): Array<TemplateResult | string> {
+    // Text nodes only: catalogue text can never become markup.
+    return this.finder.highlight(text, this.q).map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
+  }
+
+  private hoursText(): string {
+    // The office's in-person hours (DEFAULT_OFFICE.hours); to be replaced by the hours engine's formatter.
+    return msg('De lunes a viernes, de 9:00 a 14:00 (hora de Canarias), salvo festivos.');
+  }
+
+  // ---------------------------------------------------------------- render
+
+  override render() {
+    return html`
+      <div class="finder">
+        ${this.renderSearch()}
+        <p class="visually-hidden" role="status">${this.announced}</p>
+        <div id="results" class="output">${this.loadState === 'error'
+          ? this.renderError()
+          : this.loadState === 'loading'
+            ? html`<p class="loading" aria-hidden="true">${msg('Cargando los trámites…')}</p>`
+            : this.openId
+              ? this.renderDetail()
+              : this.renderResults()}</div>
+      </div>
+    `;
+  }
+
+  private renderSearch() {
+    const categories = this.categoryIds;
+    const channels = this.channelIds;
+    return html`
+      <form class="search" part="search" role="search" aria-label=${msg('Buscar trámites')} @submit=${(e: Event) => e.preventDefault()}>
+        <label class="label" for="q">${msg('¿Qué necesitas hacer?')}</label>
+        <p class="hint" id="hint">${msg('Escríbelo con tus palabras: por ejemplo «renovar la clave», «NIE» o «pareja de hecho».')}</p>
+        <input
+          id="q"
+          part="input"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          aria-describedby="hint"
+          aria-controls="results"
+          .value=${this.q}
+          @input=${this.onInput}
+          @keydown=${this.onFieldKeydown}
+        />
+        <div class="filters">
+          <label>
+            <span>${msg('Tema')}</span>
+            <select
+              @change=${(e: Event) => {
+                this.category = (e.target as HTMLSelectElement).value || null;
+                this.openId = null;
+              }}
+            >
+              <option value="" ?selected=${!this.category}>${msg('Todos los temas')}</option>
+              ${categories.map((id) => html`<option value=${id} ?selected=${this.category === id}>${this.categoryName(id)}</option>`)}
+            </select>
+          </label>
+          <label>
+            <span>${msg('Forma de hacerlo')}</span>
+            <select
+              @change=${(e: Event) => {
+                this.channel = (e.target as HTMLSelectElement).value || null;
+                this.openId = null;
+              }}
+            >
+              <option value="" ?selected=${!this.channel}>${msg('Todas las formas')}</option>
+              ${channels.map((c) => html`<option value=${c} ?selected=${this.channel === c}>${this.channelName(c)}</option>`)}
+            </select>
+          </label>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderResults() {
+    const visible = this.found.slice(0, this.shown);
+    return html`
+      ${this.found.length ? html`<p class="count" aria-hidden="true">${this.countText()}</p>` : nothing}
+      ${this.found.length === 0
+        ? this.renderNoResults()
+        : html`
+            <ul class="results" part="results" aria-label=${msg('Resultados')} @keydown=${this.onResultsKeydown}>
+              ${visible.map(
+                (t) => html`
+                  <li class="result">
+                    <h3 class="result-title">
+                      <button type="button" class="result-link" data-id=${t.id} @click=${() => this.open(t.id)}>
+                        ${this.marked(t.title[this.locale])}
+                      </button>
+                    </h3>
+                    <p class="result-summary">${this.marked(t.summary[this.locale])}</p>
+                    <p class="result-meta">
+                      <span class="visually-hidden">${msg('Cómo hacerlo:')}</span>
+                      ${t.channels.map((c) => html`<span class="tag">${this.channelName(c)}</span>`)}
+                    </p>
+                  </li>
+                `,
+              )}
+            </ul>
+            ${this.found.length > visible.length
+              ? html`<button type="button" class="more" @click=${this.showMore}>
+                  ${msg(str`Ver más resultados (${this.found.length - visible.length})`)}
+                </button>`
+              : nothing}
+          `}
+    `;
+  }
+
+  private renderContacts(query: string) {
+    const office = DEFAULT_OFFICE;
+    const greeting = query
+      ? msg(str`Hola, busco información sobre: ${query}`)
+      : msg('Hola, necesito información sobre un trámite.');
+    return html`
+      <ul class="contacts">
+        <li>
+          <a href=${telHref(office.phone)}>${msg('Llámanos')}: ${formatPhone(office.phone)}</a>
+        </li>
+        ${office.whatsapp
+          ? html`<li><a href=${whatsappHref(office.whatsapp, greeting)}>${msg('Escríbenos por WhatsApp', { desc: 'Visible text of the WhatsApp button' })}: ${formatPhone(office.whatsapp)}</a></li>`
+          : nothing}
+        <li>
+          ${msg('Ven a la oficina')}: ${office.address.street}, ${office.address.locality}. ${this.hoursText()}
+        </li>
+      </ul>
+    `;
+  }
+
+  private renderNoResults() {
+    const query = this.q.trim();
+    return html`
+      <div class="none">
+        <h3>${query ? msg(str`No hemos encontrado trámites para «${query}»`) : msg('No hay trámites con estos filtros')}</h3>
+        <p>${msg('Puedes probar a:')}</p>
+        <ul>
+          <li>${msg('revisar cómo está escrito;')}</li>
+          <li>${msg('usar menos palabras o palabras más generales, como «certificado» o «cita»;')}</li>
+          <li>${msg('quitar los filtros de tema o forma.')}</li>
+        </ul>
+        <h4>${msg('O pregúntanos, te ayudamos:')}</h4>
+        ${this.renderContacts(query)}
+      </div>
+    `;
+  }
+
+  private renderError() {
+    return html`
+      <div class="error" role="alert">
+        <h3>${msg('Ahora mismo no podemos mostrar los trámites')}</h3>
+        <p>${msg('Pero podemos ayudarte por otros medios:')}</p>
+        ${this.renderContacts('')}
+      </div>
+    `;
+  }
+
+  private renderDetail() {
+    const t = this.finder.catalogue.tramites.find((x) => x.id === this.openId);
+    if (!t) {
+      return html`<div class="none">
+          <h3>${msg('Este trámite no está en el catálogo')}</h3>
+          <button type="button" class="back" @click=${this.close}>${msg('Volver a los resultados')}</button>
+        </div>`;
+    }
+    const lang = this.locale;
+    const start = safeHref(t.start.url);
+    const office = DEFAULT_OFFICE;
+    const channelLine = (c: Channel) => {
+      switch (c) {
+        case 'online':
+          return start ? html`<a href=${start}>${t.start.label[lang]}</a>` : msg('Por internet');
+        case 'presencial':
+          return html`${office.address.street}, ${office.address.locality}. ${this.hoursText()}`;
+        case 'whatsapp':
+          return office.whatsapp
+            ? html`<a href=${whatsappHref(office.whatsapp, msg(str`Hola, quiero información sobre: ${t.title[lang]}`))}>${formatPhone(office.whatsapp)}</a>`
+            : nothing;
+        case 'telefono':
+          return html`<a href=${telHref(office.phone)}>${formatPhone(office.phone)}</a>`;
+        case 'email':
+          return html`<a href=${`mailto:${office.email}`}>${office.email}</a>`;
+      }
+    };
+    return html`
+      <article class="detail" part="detail" aria-labelledby="detail-title">
+        <button type="button" class="back" @click=${this.close}>${msg('Volver a los resultados')}</button>
+        <p class="detail-category">${this.categoryName(t.category)}</p>
+        <h3 id="detail-title" tabindex="-1">${t.title[lang]}</h3>
+        <p class="detail-summary">${t.summary[lang]}</p>
+        ${t.appointment === 'required'
+          ? html`<p class="notice">${msg('Necesitas cita previa para la parte en persona.')}</p>`
+          : t.appointment === 'recommended'
+            ? html`<p class="notice">${msg('Te recomendamos pedir cita previa.')}</p>`
+            : nothing}
+        <h4>${msg('Para quién es')}</h4>
+        <p>${t.audience[lang]}</p>
+        <h4>${msg('Qué necesitas')}</h4>
+        ${t.bring[lang].length
+          ? html`<ul>${t.bring[lang].map((item) => html`<li>${item}</li>`)}</ul>`
+          : html`<p>${msg('No necesitas llevar documentos.')}</p>`}
+        <h4>${msg('Cómo se hace')}</h4>
+        <ol>${t.steps[lang].map((step) => html`<li>${step}</li>`)}</ol>
+        <h4>${msg('Dónde hacerlo')}</h4>
+        <dl class="channels">
+          ${t.channels.map((c) => html`<div><dt>${this.channelName(c)}</dt><dd>${channelLine(c)}</dd></div>`)}
+        </dl>
+        ${start
+          ? html`<a class="start" part="start" href=${start}>
+              ${t.start.label[lang]}<svg aria-hidden="true" focusable="false" viewBox="0 0 33 40" width="17" height="19"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/></svg>
+            </a>`
+          : html`<p class="notice">${msg('El enlace de este trámite no está disponible; pregúntanos por teléfono o WhatsApp.')}</p>`}
+        ${t.verified ? nothing : html`<p class="unverified">${msg('Información orientativa pendiente de confirmar por la oficina.')}</p>`}
+      </article>
+    `;
+  }
+}

@@ -1,0 +1,116 @@
+import { checkCatalogue, type Catalogue, type EntryProblem } from './catalogue.js';
+
+/** Why a catalogue could not be used. Stable codes; the element turns them into localised messages. */
+export type CatalogueFailure =
+  | { code: 'catalogue-url'; url: string }
+  | { code: 'catalogue-network'; url: string }
+  | { code: 'catalogue-timeout'; url: string; timeoutMs: number }
+  | { code: 'catalogue-http'; url: string; status: number }
+  | { code: 'catalogue-content-type'; url: string; contentType: string }
+  | { code: 'catalogue-too-large'; url: string; maxBytes: number }
+  | { code: 'catalogue-json'; url: string }
+  | { code: 'catalogue-schema'; url: string; field: string };
+
+export type CatalogueLoad =
+  | { ok: true; catalogue: Catalogue; skipped: EntryProblem[] }
+  | ({ ok: false } & CatalogueFailure);
+
+export interface LoadOptions {
+  /** Give up after this many milliseconds (default 8 s). */
+  timeoutMs?: number;
+  /** Refuse bodies larger than this (default 1 MB): a catalogue of a few hundred procedures is far below. */
+  maxBytes?: number;
+  /** Cancels the load (e.g. when `src` changes again). */
+  signal?: AbortSignal;
+  /** For tests. */
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 8000;
+export const DEFAULT_MAX_BYTES = 1_000_000;
+
+/** True for `application/json` and `application/<anything>+json`, with or without parameters. */
+export function isJsonContentType(value: string | null): boolean {
+  const type = (value ?? '').split(';')[0].trim().toLowerCase();
+  return type === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type);
+}
+
+/** Reads a body as text, stopping as soon as it passes `maxBytes` (a lying or absent Content-Length is not trusted). */
+async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) return null;
+  if (!response.body) {
+    const text = await response.text();
+    return new TextEncoder().encode(text).length > maxBytes ? null : text;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * Fetches and validates a catalogue: no cookies or credentials are sent, no referrer leaks, the load is abandoned
+ * after a timeout, and oversized, non-JSON or malformed answers are refused with a code saying why.
+ */
+export async function loadCatalogue(url: string, options: LoadOptions = {}): Promise<CatalogueLoad> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onAbort);
+  try {
+    let response: Response;
+    let text: string | null;
+    try {
+      response = await doFetch(url, {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        headers: { Accept: 'application/json' },
+        signal: controller.signal,
+      });
+      if (!response.ok) return { ok: false, code: 'catalogue-http', url, status: response.status };
+      const contentType = response.headers.get('content-type');
+      if (!isJsonContentType(contentType)) {
+        return { ok: false, code: 'catalogue-content-type', url, contentType: contentType ?? '' };
+      }
+      text = await readCapped(response, maxBytes);
+    } catch {
+      return timedOut ? { ok: false, code: 'catalogue-timeout', url, timeoutMs } : { ok: false, code: 'catalogue-network', url };
+    }
+    if (text === null) return { ok: false, code: 'catalogue-too-large', url, maxBytes };
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return { ok: false, code: 'catalogue-json', url };
+    }
+    const checked = checkCatalogue(json);
+    return checked.ok ? checked : { ok: false, code: 'catalogue-schema', url, field: checked.field };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}

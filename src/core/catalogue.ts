@@ -1,0 +1,182 @@
+/**
+ * Catalogue of procedures (trámites): its types and the validation of catalogues loaded from a URL. Pure: no DOM, no
+ * Lit, no messages. The JSON Schema `src/data/catalogue.schema.json` describes the same shape for integrators.
+ */
+
+/** Text in both languages of the library. */
+export interface LocalizedText {
+  es: string;
+  en: string;
+}
+
+/** Lists in both languages (what to bring, steps, everyday names). */
+export interface LocalizedList {
+  es: string[];
+  en: string[];
+}
+
+/** How a citizen can do the procedure. */
+export type Channel = 'presencial' | 'online' | 'whatsapp' | 'telefono' | 'email';
+export const CHANNELS: readonly Channel[] = ['presencial', 'online', 'whatsapp', 'telefono', 'email'];
+
+/** Whether the office needs an appointment (cita previa) for the in-person part. */
+export type Appointment = 'required' | 'recommended' | 'none';
+export const APPOINTMENTS: readonly Appointment[] = ['required', 'recommended', 'none'];
+
+/** One procedure. */
+export interface Tramite {
+  /** Stable slug, e.g. `familia-numerosa`. */
+  id: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  /** Everyday names and synonyms people type ("renovar la clave", "NIE", "civil partnership"). */
+  keywords: LocalizedList;
+  /** Id of a category of the catalogue. */
+  category: string;
+  /** Who it is for. */
+  audience: LocalizedText;
+  channels: Channel[];
+  /** What to bring or have ready. */
+  bring: LocalizedList;
+  /** How it is done, in order. */
+  steps: LocalizedList;
+  /** Where to start: the link and the action it performs ("Pedir cita", "Make a complaint"). */
+  start: { url: string; label: LocalizedText };
+  appointment: Appointment;
+  /** False while the office has not confirmed the content against its own practice. */
+  verified: boolean;
+  /** What the office must confirm, when `verified` is false. */
+  confirm?: string;
+  /** Public sources the content was written from. */
+  sources?: string[];
+}
+
+/** A category of procedures. */
+export interface Category {
+  id: string;
+  name: LocalizedText;
+}
+
+/** The catalogue document (`version: 1`). */
+export interface Catalogue {
+  version: 1;
+  categories?: Category[];
+  tramites: Tramite[];
+}
+
+/** An entry that was skipped, with the reason (path of the first bad field). */
+export interface EntryProblem {
+  index: number;
+  id: string | null;
+  field: string;
+}
+
+/** The outcome of validating a catalogue document. */
+export type CatalogueCheck =
+  | { ok: true; catalogue: Catalogue; skipped: EntryProblem[] }
+  | { ok: false; field: string };
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_TEXT = 2000;
+const MAX_ITEMS = 40;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.trim() !== '' && v.length <= max;
+
+function checkText(v: unknown): LocalizedText | null {
+  return isObject(v) && isText(v.es) && isText(v.en) ? { es: v.es, en: v.en } : null;
+}
+
+function checkList(v: unknown, allowEmpty: boolean): LocalizedList | null {
+  if (!isObject(v)) return null;
+  const ok = (list: unknown): list is string[] =>
+    Array.isArray(list) && list.length <= MAX_ITEMS && (allowEmpty || list.length > 0) && list.every((s) => isText(s, 500));
+  return ok(v.es) && ok(v.en) ? { es: [...v.es], en: [...v.en] } : null;
+}
+
+/** Checks one entry; returns the entry (copied, unknown fields dropped) or the name of the first bad field. */
+export function checkTramite(value: unknown, categoryIds?: ReadonlySet<string>): Tramite | string {
+  if (!isObject(value)) return '(entry)';
+  const v = value;
+  if (typeof v.id !== 'string' || !ID_PATTERN.test(v.id) || v.id.length > 80) return 'id';
+  const title = checkText(v.title);
+  if (!title) return 'title';
+  const summary = checkText(v.summary);
+  if (!summary) return 'summary';
+  const keywords = checkList(v.keywords ?? { es: [], en: [] }, true);
+  if (!keywords) return 'keywords';
+  if (typeof v.category !== 'string' || !ID_PATTERN.test(v.category)) return 'category';
+  if (categoryIds && !categoryIds.has(v.category)) return 'category';
+  const audience = checkText(v.audience);
+  if (!audience) return 'audience';
+  if (!Array.isArray(v.channels) || v.channels.length === 0 || !v.channels.every((c) => CHANNELS.includes(c as Channel))) {
+    return 'channels';
+  }
+  const bring = checkList(v.bring, true);
+  if (!bring) return 'bring';
+  const steps = checkList(v.steps, false);
+  if (!steps) return 'steps';
+  if (!isObject(v.start) || !isText(v.start.url, 1000)) return 'start.url';
+  const startLabel = checkText(v.start.label);
+  if (!startLabel) return 'start.label';
+  if (!APPOINTMENTS.includes(v.appointment as Appointment)) return 'appointment';
+  if (typeof v.verified !== 'boolean') return 'verified';
+  if (v.confirm !== undefined && !isText(v.confirm)) return 'confirm';
+  if (v.sources !== undefined && !(Array.isArray(v.sources) && v.sources.every((s) => isText(s, 1000)))) return 'sources';
+  const tramite: Tramite = {
+    id: v.id,
+    title,
+    summary,
+    keywords,
+    category: v.category,
+    audience,
+    channels: [...new Set(v.channels as Channel[])],
+    bring,
+    steps,
+    // The URL is kept as written; it becomes a link only through safeHref when rendered.
+    start: { url: v.start.url as string, label: startLabel },
+    appointment: v.appointment as Appointment,
+    verified: v.verified,
+  };
+  if (typeof v.confirm === 'string') tramite.confirm = v.confirm;
+  if (Array.isArray(v.sources)) tramite.sources = [...(v.sources as string[])];
+  return tramite;
+}
+
+/**
+ * Validates a parsed catalogue document. A wrong envelope rejects the whole document; a bad entry (or a repeated id)
+ * is skipped and listed, so that one mistake in the data never hides the other procedures.
+ */
+export function checkCatalogue(value: unknown): CatalogueCheck {
+  if (!isObject(value)) return { ok: false, field: '(document)' };
+  if (value.version !== 1) return { ok: false, field: 'version' };
+  if (!Array.isArray(value.tramites)) return { ok: false, field: 'tramites' };
+  let categories: Category[] | undefined;
+  if (value.categories !== undefined) {
+    if (!Array.isArray(value.categories)) return { ok: false, field: 'categories' };
+    categories = [];
+    for (const c of value.categories) {
+      const name = isObject(c) ? checkText(c.name) : null;
+      if (!isObject(c) || typeof c.id !== 'string' || !ID_PATTERN.test(c.id) || !name) return { ok: false, field: 'categories' };
+      categories.push({ id: c.id, name });
+    }
+  }
+  const categoryIds = categories ? new Set(categories.map((c) => c.id)) : undefined;
+  const tramites: Tramite[] = [];
+  const skipped: EntryProblem[] = [];
+  const seen = new Set<string>();
+  value.tramites.forEach((entry, index) => {
+    const id = isObject(entry) && typeof entry.id === 'string' ? entry.id.slice(0, 80) : null;
+    const checked = checkTramite(entry, categoryIds);
+    if (typeof checked === 'string') skipped.push({ index, id, field: checked });
+    else if (seen.has(checked.id)) skipped.push({ index, id, field: 'id (repeated)' });
+    else {
+      seen.add(checked.id);
+      tramites.push(checked);
+    }
+  });
+  const catalogue: Catalogue = { version: 1, tramites };
+  if (categories) catalogue.categories = categories;
+  return { ok: true, catalogue, skipped };
+}

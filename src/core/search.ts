@@ -1,0 +1,350 @@
+/**
+ * Search for small catalogues, in the words citizens type: case- and accent-insensitive, prefix matching as you type,
+ * typo tolerance by Algolia's rule (none under 4 letters, 1 from 4, 2 from 8; a swap of two letters is one typo),
+ * synonyms, field weights, and results that match every word first. Pure: no DOM.
+ *
+ * Terms live in a trie; a query word walks it with a bounded Damerau–Levenshtein row, so typos and prefixes cost one
+ * pass over the few branches within reach instead of a scan of the vocabulary.
+ */
+
+/** One searchable text of a document and its weight (title > everyday names > summary > details). */
+export type WeightedText = readonly [text: string, weight: number];
+
+export interface SearchOptions {
+  /** Groups of words that mean the same (folded or not): a query word in a group also finds the others. */
+  synonyms?: ReadonlyArray<readonly string[]>;
+  /**
+   * A word counts towards "matches every word" only when found in a field of at least this weight; weaker fields
+   * (a shared category name, the steps) still add to the score. Default 0: every field counts.
+   */
+  minWordWeight?: number;
+}
+
+/** A match: the document's position in the indexed list, its score, and how many query words it matched in fields that count. */
+export interface SearchHit {
+  index: number;
+  score: number;
+  matched: number;
+}
+
+/** A piece of displayed text, marked when it matched the query. */
+export interface HighlightSegment {
+  text: string;
+  match: boolean;
+}
+
+const STOP_WORDS = new Set(
+  (
+    'a al con de del el en la las lo los mi mis me por para que se su sus un una unos unas y o u e es ' +
+    'quiero quisiera necesito tengo puedo como donde hacer hago ' +
+    'an and are at be can do for get how i in is it my of on or the to want need with'
+  ).split(' '),
+);
+
+/** Lower case, no accents (á → a, ñ → n), `@` read as `a` (Cl@ve → clave). */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/@/g, 'a').replace(/ß/g, 'ss');
+}
+
+/** Reduces a folded word to its singular, roughly, in Spanish and English (parejas → pareja, asociaciones → asociacion). */
+export function stem(word: string): string {
+  if (word.length <= 4 || !word.endsWith('s') || word.endsWith('ss')) return word;
+  if (word.length > 5 && word.endsWith('es') && 'lnrdj'.includes(word[word.length - 3])) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+const WORD = /[\p{L}\p{N}@]+/gu;
+
+/** The words of a text as the index sees them: folded and singular. Stop words are kept unless `dropStopWords`. */
+export function terms(text: string, dropStopWords = false): string[] {
+  const out: string[] = [];
+  for (const [raw] of text.matchAll(WORD)) {
+    const word = fold(raw);
+    if (dropStopWords && STOP_WORDS.has(word)) continue;
+    out.push(stem(word));
+  }
+  return out;
+}
+
+/** The query words: folded, singular, without stop words (unless the query has nothing else). */
+export function queryTerms(query: string): string[] {
+  const words = terms(query, true);
+  return words.length > 0 ? words : terms(query);
+}
+
+/** Typos allowed in a query word of this length (Algolia: 1 from 4 letters, 2 from 8). */
+export function allowedTypos(length: number): number {
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment: a swap of neighbours counts as one). */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0].push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i].push(d);
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+// Quality of a match, multiplied by the field weight and the rarity of the term.
+const EXACT = 1;
+const PREFIX = 0.75; // plus up to 0.2 for how much of the word was typed
+/** A finished word (not the last one) that is only the start of a term: "register" for "registered". */
+const INNER_PREFIX = 0.5;
+const TYPO = [1, 0.6, 0.4];
+const SYNONYM = 0.7;
+/** Bonus, per field weight, when two query words appear side by side in a field ("pareja de hecho"). */
+const PHRASE = 0.5;
+/** Words shorter than this match by prefix only when they are the last word (being typed). */
+const MIN_INNER_PREFIX = 3;
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  term: number; // id of the term ending here, or -1
+}
+
+const newNode = (): TrieNode => ({ children: new Map(), term: -1 });
+
+interface Posting {
+  doc: number;
+  weight: number;
+}
+
+/** An index over a list of documents, each given as weighted texts. Build once, search many times. */
+export class SearchIndex {
+  private readonly root = newNode();
+  private readonly termText: string[] = [];
+  private readonly postings: Posting[][] = [];
+  private readonly synonyms = new Map<string, string[]>();
+  private readonly cache = new Map<string, Map<number, number>>();
+  /** Neighbouring words of each field ("a b") → document → best field weight. */
+  private readonly pairs = new Map<string, Map<number, number>>();
+  readonly size: number;
+  private readonly minWordWeight: number;
+
+  constructor(documents: ReadonlyArray<ReadonlyArray<WeightedText>>, options: SearchOptions = {}) {
+    this.size = documents.length;
+    this.minWordWeight = options.minWordWeight ?? 0;
+    const ids = new Map<string, number>();
+    documents.forEach((fields, doc) => {
+      const best = new Map<number, number>();
+      for (const [text, weight] of fields) {
+        const fieldTerms = terms(text, true);
+        for (let i = 1; i < fieldTerms.length; i++) {
+          const pair = `${fieldTerms[i - 1]} ${fieldTerms[i]}`;
+          let docs = this.pairs.get(pair);
+          if (!docs) this.pairs.set(pair, (docs = new Map()));
+          docs.set(doc, Math.max(docs.get(doc) ?? 0, weight));
+        }
+        for (const term of fieldTerms) {
+          let id = ids.get(term);
+          if (id === undefined) {
+            id = this.termText.length;
+            ids.set(term, id);
+            this.termText.push(term);
+            this.postings.push([]);
+            this.insert(term, id);
+          }
+          best.set(id, Math.max(best.get(id) ?? 0, weight));
+        }
+      }
+      for (const [id, weight] of best) this.postings[id].push({ doc, weight });
+    });
+    for (const group of options.synonyms ?? []) {
+      const words = [...new Set(group.flatMap((w) => terms(w)))];
+      for (const word of words) {
+        this.synonyms.set(word, [...(this.synonyms.get(word) ?? []), ...words.filter((w) => w !== word)]);
+      }
+    }
+  }
+
+  private insert(term: string, id: number): void {
+    let node = this.root;
+    for (const ch of term) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, (next = newNode()));
+      node = next;
+    }
+    node.term = id;
+  }
+
+  /** Terms within reach of `word`: term id → match quality (exact, typo, prefix, or prefix with typos). */
+  private termMatches(word: string, prefixBase: number): Map<number, number> {
+    const key = `${prefixBase}:${word}`;
+    const prefix = prefixBase > 0;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const found = new Map<number, number>();
+    const keep = (id: number, quality: number) => {
+      if (quality > (found.get(id) ?? 0)) found.set(id, quality);
+    };
+    const maxTypos = allowedTypos(word.length);
+    const chars = [...word];
+    const n = chars.length;
+    const collect = (node: TrieNode, depth: number, quality: (termLength: number) => number) => {
+      // Everything below `node` starts with what was typed: a prefix match.
+      const stack: Array<[TrieNode, number]> = [[node, depth]];
+      while (stack.length) {
+        const [current, length] = stack.pop()!;
+        if (current.term >= 0) keep(current.term, quality(length));
+        for (const child of current.children.values()) stack.push([child, length + 1]);
+      }
+    };
+    // Depth-first walk with one Damerau–Levenshtein row per trie level.
+    const firstRow = Array.from({ length: n + 1 }, (_, i) => i);
+    const walk = (node: TrieNode, ch: string, prevCh: string, grand: number[] | null, prev: number[], depth: number) => {
+      const row = [prev[0] + 1];
+      let rowMin = row[0];
+      for (let i = 1; i <= n; i++) {
+        const cost = chars[i - 1] === ch ? 0 : 1;
+        let d = Math.min(row[i - 1] + 1, prev[i] + 1, prev[i - 1] + cost);
+        if (grand && i > 1 && chars[i - 1] === prevCh && chars[i - 2] === ch) d = Math.min(d, grand[i - 2] + 1);
+        row.push(d);
+        if (d < rowMin) rowMin = d;
+      }
+      const distance = row[n];
+      if (node.term >= 0 && distance <= maxTypos) keep(node.term, TYPO[distance]);
+      if (prefix && distance <= maxTypos && depth >= n - maxTypos) {
+        collect(node, depth, (length) => (prefixBase + 0.2 * (n / Math.max(length, n))) * TYPO[distance]);
+        if (distance === 0) return; // nothing deeper can match better
+      }
+      if (rowMin > maxTypos) return;
+      for (const [nextCh, child] of node.children) walk(child, nextCh, ch, prev, row, depth + 1);
+    };
+    if (maxTypos === 0) {
+      // Short words: exact, or (when allowed) by prefix, never with typos.
+      let node: TrieNode | undefined = this.root;
+      for (const ch of chars) node = node?.children.get(ch);
+      if (node) {
+        if (node.term >= 0) keep(node.term, EXACT);
+        if (prefix) collect(node, n, (length) => prefixBase + 0.2 * (n / Math.max(length, n)));
+      }
+    } else {
+      for (const [ch, child] of this.root.children) walk(child, ch, '', null, firstRow, 1);
+    }
+    if (this.cache.size > 200) this.cache.clear();
+    this.cache.set(key, found);
+    return found;
+  }
+
+  /** Best score per document for one query word, synonyms included, and the documents where it counts as matched. */
+  private wordScores(word: string, prefixBase: number): { scores: Map<number, number>; strong: Set<number> } {
+    const scores = new Map<number, number>();
+    const strong = new Set<number>();
+    const add = (matches: Map<number, number>, factor: number) => {
+      for (const [term, quality] of matches) {
+        const value = quality * factor;
+        for (const { doc, weight } of this.postings[term]) {
+          if (weight >= this.minWordWeight) strong.add(doc);
+          const score = weight * value;
+          if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
+        }
+      }
+    };
+    add(this.termMatches(word, prefixBase), 1);
+    for (const synonym of this.synonyms.get(word) ?? []) add(this.termMatches(synonym, 0), SYNONYM);
+    // A word found in few documents tells more than one found everywhere (its prefixes and typos included).
+    const rarity = Math.log(1 + (this.size + 1) / Math.max(scores.size, 1));
+    for (const [doc, score] of scores) scores.set(doc, score * rarity);
+    return { scores, strong };
+  }
+
+  /**
+   * Documents matching `query`, best first: those that match every word come first, then by score (field weight ×
+   * match quality × rarity of the word). The last word is treated as still being typed (prefix).
+   */
+  search(query: string): SearchHit[] {
+    const words = queryTerms(query);
+    if (words.length === 0) return [];
+    const totals = new Map<number, SearchHit>();
+    const endsWithSpace = /\s$/.test(query);
+    words.forEach((word, i) => {
+      const last = i === words.length - 1 && !endsWithSpace;
+      const prefixBase = last ? PREFIX : word.length >= MIN_INNER_PREFIX ? INNER_PREFIX : 0;
+      const { scores, strong } = this.wordScores(word, prefixBase);
+      for (const [doc, score] of scores) {
+        const counted = strong.has(doc) ? 1 : 0;
+        const hit = totals.get(doc);
+        if (hit) {
+          hit.score += score;
+          hit.matched += counted;
+        } else totals.set(doc, { index: doc, score, matched: counted });
+      }
+    });
+    for (let i = 1; i < words.length; i++) {
+      for (const [doc, weight] of this.pairs.get(`${words[i - 1]} ${words[i]}`) ?? []) {
+        const hit = totals.get(doc);
+        if (hit) hit.score += weight * PHRASE;
+      }
+    }
+    const all = words.length;
+    return [...totals.values()].sort(
+      (a, b) => Number(b.matched === all) - Number(a.matched === all) || b.score - a.score || a.index - b.index,
+    );
+  }
+
+  /** Whether a displayed word (already folded and stemmed) matches a query word, and how many of its letters to mark. */
+  private static markLength(word: string, queryWord: string, prefix: boolean): number {
+    if (word === queryWord) return word.length;
+    if (prefix && word.startsWith(queryWord)) return queryWord.length;
+    const typos = allowedTypos(queryWord.length);
+    if (typos === 0) return 0;
+    if (Math.abs(word.length - queryWord.length) <= typos && editDistance(word, queryWord) <= typos) return word.length;
+    if (prefix && word.length > queryWord.length) {
+      for (let cut = queryWord.length - typos; cut <= queryWord.length + typos; cut++) {
+        if (cut > 0 && cut <= word.length && editDistance(word.slice(0, cut), queryWord) <= typos) return word.length;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Splits `text` into plain and matched segments for `query`, for rendering as text nodes (never as HTML). A word
+   * matched by prefix is marked up to what was typed; a word matched with typos or by synonym is marked whole.
+   */
+  highlight(text: string, query: string): HighlightSegment[] {
+    const words = queryTerms(query);
+    const wanted: Array<[string, boolean]> = [];
+    words.forEach((word, i) => {
+      const prefix = i === words.length - 1 || word.length >= MIN_INNER_PREFIX;
+      wanted.push([word, prefix]);
+      for (const synonym of this.synonyms.get(word) ?? []) wanted.push([synonym, false]);
+    });
+    const segments: HighlightSegment[] = [];
+    const push = (piece: string, match: boolean) => {
+      if (!piece) return;
+      const last = segments[segments.length - 1];
+      if (last && last.match === match) last.text += piece;
+      else segments.push({ text: piece, match });
+    };
+    let cursor = 0;
+    if (wanted.length) {
+      for (const found of text.matchAll(WORD)) {
+        const raw = found[0];
+        const folded = fold(raw);
+        if (STOP_WORDS.has(folded)) continue;
+        const word = stem(folded);
+        let mark = 0;
+        for (const [queryWord, prefix] of wanted) mark = Math.max(mark, SearchIndex.markLength(word, queryWord, prefix));
+        if (mark === 0) continue;
+        // A partial mark only when folding kept one letter per letter; otherwise mark the whole word.
+        const length = mark < word.length && folded.length === raw.length ? mark : raw.length;
+        push(text.slice(cursor, found.index), false);
+        push(raw.slice(0, length), true);
+        cursor = found.index! + length;
+      }
+    }
+    push(text.slice(cursor), false);
+    return segments;
+  }
+}

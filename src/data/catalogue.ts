@@ -1,0 +1,537 @@
+import type { Catalogue, Category, Tramite } from '../core/catalogue.js';
+
+/*
+ * The built-in catalogue: the services the office provides (OFFICE.md, from the Cabildo's 2024 news release), written
+ * from public knowledge of these Spanish procedures (Ley 39/2015, FNMT, Cl@ve, the Canary Government's registers).
+ * Every entry is `verified: false` until the office checks it; `confirm` says what to check. Links are starting
+ * points on official sites; they are rendered only through safeHref.
+ */
+
+const SEDE_CABILDO = 'https://cabildodelanzarote.sedelectronica.es/';
+const SEDE_CANARIAS = 'https://sede.gobiernodecanarias.org/';
+const CLAVE = 'https://clave.gob.es/';
+const FNMT_PERSONA_FISICA = 'https://www.sede.fnmt.gob.es/certificados/persona-fisica';
+const SEDE_EXTRANJERIA = 'https://sede.administracionespublicas.gob.es/';
+const WHATSAPP_CITA = 'https://wa.me/34628538449?text=Hola%2C%20quiero%20pedir%20cita%20en%20la%20Oficina%20de%20Atenci%C3%B3n%20Ciudadana.';
+
+const ID_ES = 'DNI, NIE o pasaporte en vigor (original)';
+const ID_EN = 'Valid Spanish ID card (DNI), foreigner identity number document (NIE) or passport (original)';
+
+export const CATEGORIES: Category[] = [
+  { id: 'identidad-digital', name: { es: 'Certificado digital y Cl@ve', en: 'Digital certificate and Cl@ve' } },
+  { id: 'familia', name: { es: 'Familia y parejas de hecho', en: 'Family and civil partnerships' } },
+  { id: 'extranjeria', name: { es: 'Extranjería', en: 'Foreign nationals' } },
+  { id: 'asociaciones', name: { es: 'Asociaciones', en: 'Associations' } },
+  { id: 'registro-cita', name: { es: 'Registro y cita previa', en: 'Registry and appointments' } },
+  { id: 'quejas', name: { es: 'Quejas y sugerencias', en: 'Complaints and suggestions' } },
+];
+
+const TRAMITES: Tramite[] = [
+  {
+    id: 'quejas-sugerencias-reclamaciones',
+    title: { es: 'Quejas, sugerencias y reclamaciones', en: 'Complaints, suggestions and claims' },
+    summary: {
+      es: 'Cuéntanos qué no ha funcionado o qué podemos mejorar en cualquier servicio del Cabildo de Lanzarote.',
+      en: 'Tell us what went wrong or what we could improve in any service of the Cabildo de Lanzarote.',
+    },
+    keywords: {
+      es: ['queja', 'quejarme', 'quejar', 'reclamar', 'reclamación', 'sugerencia', 'protestar', 'mal servicio', 'mala atención',
+        'libro de reclamaciones', 'opinión', 'felicitación', 'propuesta de mejora'],
+      en: ['complaint', 'complain', 'claim', 'suggestion', 'feedback', 'bad service', 'compliment', 'grievance'],
+    },
+    category: 'quejas',
+    audience: { es: 'Cualquier persona, resida o no en Lanzarote.', en: 'Anyone, whether or not they live on Lanzarote.' },
+    channels: ['online', 'presencial', 'email', 'whatsapp'],
+    bring: {
+      es: [ID_ES, 'Una descripción de lo ocurrido: fecha, lugar y servicio', 'Documentos o fotos que lo acrediten, si los tienes'],
+      en: [ID_EN, 'A description of what happened: date, place and service', 'Documents or photos that support it, if you have any'],
+    },
+    steps: {
+      es: ['Presenta el formulario en la sede electrónica (con Cl@ve o certificado) o en la oficina, en persona.',
+        'Guarda el justificante con el número de registro.',
+        'El servicio afectado estudia tu escrito y te responde por el medio que elijas.'],
+      en: ['Submit the form at the electronic office (with Cl@ve or a certificate) or in person at the office.',
+        'Keep the receipt with its registry number.',
+        'The service concerned studies it and answers you by the channel you choose.'],
+    },
+    start: { url: SEDE_CABILDO, label: { es: 'Presentar una queja o sugerencia', en: 'Make a complaint or suggestion' } },
+    appointment: 'none',
+    verified: false,
+    confirm: 'Direct link to the form in the sede electrónica, whether email and WhatsApp are accepted as channels, and the answer deadline.',
+    sources: ['Cabildo de Lanzarote news release, 2024', SEDE_CABILDO],
+  },
+  {
+    id: 'acreditacion-certificado-digital',
+    title: { es: 'Certificado digital: acreditar tu identidad', en: 'Digital certificate: prove your identity' },
+    summary: {
+      es: 'Solicita el certificado de persona física de la FNMT y acredita tu identidad en la oficina para poder descargarlo.',
+      en: 'Request the FNMT personal digital certificate and prove your identity at the office so you can download it.',
+    },
+    keywords: {
+      es: ['certificado digital', 'certificado electrónico', 'firma digital', 'firma electrónica', 'FNMT', 'fábrica de moneda',
+        'acreditación', 'código de solicitud', 'renovar certificado', 'sacar el certificado', 'certificado de persona física'],
+      en: ['digital certificate', 'electronic certificate', 'digital signature', 'e-signature', 'FNMT certificate',
+        'identity check', 'request code', 'renew certificate', 'get a certificate'],
+    },
+    category: 'identidad-digital',
+    audience: {
+      es: 'Personas mayores de edad con DNI o NIE que quieran hacer trámites por internet.',
+      en: 'Adults with a Spanish ID card (DNI) or NIE who want to do procedures online.',
+    },
+    channels: ['online', 'presencial'],
+    bring: {
+      es: [ID_ES, 'El código de solicitud que la FNMT te envió por correo electrónico'],
+      en: [ID_EN, 'The request code the FNMT emailed you'],
+    },
+    steps: {
+      es: ['Solicita el certificado en la sede de la FNMT; te enviarán un código de solicitud por correo.',
+        'Ven a la oficina con tu documento de identidad y el código para acreditar tu identidad.',
+        'Descarga el certificado desde la web de la FNMT, en el mismo ordenador y navegador con que lo pediste.'],
+      en: ['Request the certificate at the FNMT website; they email you a request code.',
+        'Come to the office with your identity document and the code to prove your identity.',
+        'Download the certificate from the FNMT website, on the same computer and browser you used to request it.'],
+    },
+    start: { url: FNMT_PERSONA_FISICA, label: { es: 'Solicitar el certificado en la FNMT', en: 'Request the certificate from the FNMT' } },
+    appointment: 'required',
+    verified: false,
+    confirm: 'Whether the office requires cita previa for accreditation, and whether it also accredits the FNMT certificate for legal representatives.',
+    sources: [FNMT_PERSONA_FISICA],
+  },
+  {
+    id: 'clave-permanente-alta',
+    title: { es: 'Cl@ve: darte de alta', en: 'Cl@ve: register' },
+    summary: {
+      es: 'Regístrate en Cl@ve para identificarte en las administraciones públicas por internet con tu móvil o una contraseña.',
+      en: 'Register in Cl@ve, the Spanish government login, to identify yourself online with your mobile phone or a password.',
+    },
+    keywords: {
+      es: ['clave', 'cl@ve', 'clave permanente', 'clave pin', 'clave móvil', 'registrarse en clave', 'alta en clave',
+        'sacar la clave', 'darme de alta', 'contraseña de hacienda', 'registro clave'],
+      en: ['clave', 'cl@ve', 'government login', 'digital id', 'sign up', 'register for clave', 'password for tax office',
+        'online identity'],
+    },
+    category: 'identidad-digital',
+    audience: { es: 'Personas con DNI o NIE.', en: 'People with a Spanish ID card (DNI) or NIE.' },
+    channels: ['presencial', 'online'],
+    bring: {
+      es: [ID_ES, 'Tu teléfono móvil (recibirás un SMS) y tu dirección de correo electrónico'],
+      en: [ID_EN, 'Your mobile phone (you will receive a text message) and your email address'],
+    },
+    steps: {
+      es: ['Ven a la oficina con tu documento de identidad, o regístrate por internet en clave.gob.es.',
+        'Te registramos con tu móvil y tu correo electrónico.',
+        'Activa tu Cl@ve siguiendo el enlace o el código que recibirás y elige tu contraseña.'],
+      en: ['Come to the office with your identity document, or register online at clave.gob.es.',
+        'We register you with your mobile phone and email address.',
+        'Activate your Cl@ve with the link or code you receive and choose your password.'],
+    },
+    start: { url: CLAVE, label: { es: 'Registrarse en Cl@ve', en: 'Register for Cl@ve' } },
+    appointment: 'required',
+    verified: false,
+    confirm: 'Whether cita previa is required, and the current activation steps (Cl@ve Móvil app or SMS).',
+    sources: [CLAVE],
+  },
+  {
+    id: 'clave-permanente-modificacion',
+    title: { es: 'Cl@ve: cambiar tus datos o recuperar la contraseña', en: 'Cl@ve: change your details or reset your password' },
+    summary: {
+      es: 'Cambia el móvil o el correo de tu Cl@ve, renueva o recupera la contraseña si la has olvidado o se ha bloqueado.',
+      en: 'Change the mobile phone or email linked to Cl@ve, or renew or recover your password if you forgot it or it is blocked.',
+    },
+    keywords: {
+      es: ['renovar la clave', 'cambiar la clave', 'olvidé la contraseña', 'contraseña bloqueada', 'recuperar clave',
+        'reactivar clave', 'cambiar móvil', 'cambiar teléfono', 'cambiar correo', 'modificar datos clave', 'clave caducada'],
+      en: ['renew clave', 'reset password', 'forgot password', 'blocked password', 'change phone number', 'change email',
+        'update details', 'reactivate clave', 'expired clave'],
+    },
+    category: 'identidad-digital',
+    audience: { es: 'Personas ya registradas en Cl@ve.', en: 'People already registered in Cl@ve.' },
+    channels: ['presencial', 'online'],
+    bring: {
+      es: [ID_ES, 'El teléfono móvil y el correo electrónico nuevos, si vas a cambiarlos'],
+      en: [ID_EN, 'Your new mobile phone number and email address, if you are changing them'],
+    },
+    steps: {
+      es: ['Si tienes certificado digital, cambia tus datos en clave.gob.es.',
+        'Si no, ven a la oficina con tu documento de identidad.',
+        'Activa de nuevo tu Cl@ve con el código que recibirás.'],
+      en: ['If you have a digital certificate, change your details at clave.gob.es.',
+        'If not, come to the office with your identity document.',
+        'Activate your Cl@ve again with the code you receive.'],
+    },
+    start: { url: CLAVE, label: { es: 'Cambiar mis datos en Cl@ve', en: 'Change my Cl@ve details' } },
+    appointment: 'required',
+    verified: false,
+    confirm: 'Whether cita previa is required, and the current online self-service options.',
+    sources: [CLAVE],
+  },
+  {
+    id: 'clave-permanente-revocacion',
+    title: { es: 'Cl@ve: darte de baja', en: 'Cl@ve: cancel your registration' },
+    summary: {
+      es: 'Revoca tu registro en Cl@ve si ya no quieres usarlo o crees que alguien conoce tus datos de acceso.',
+      en: 'Revoke your Cl@ve registration if you no longer want it or think someone knows your login details.',
+    },
+    keywords: {
+      es: ['baja clave', 'darme de baja', 'revocar clave', 'anular clave', 'cancelar clave', 'suplantación', 'me han robado la clave'],
+      en: ['cancel clave', 'revoke', 'deregister', 'delete account', 'stolen password', 'identity theft'],
+    },
+    category: 'identidad-digital',
+    audience: { es: 'Personas registradas en Cl@ve.', en: 'People registered in Cl@ve.' },
+    channels: ['presencial', 'online'],
+    bring: { es: [ID_ES], en: [ID_EN] },
+    steps: {
+      es: ['Ven a la oficina con tu documento de identidad, o revoca el registro en clave.gob.es con tu certificado.',
+        'Firma la solicitud de revocación.',
+        'Tu registro queda anulado; podrás volver a darte de alta cuando quieras.'],
+      en: ['Come to the office with your identity document, or revoke it at clave.gob.es with your certificate.',
+        'Sign the revocation request.',
+        'Your registration is cancelled; you can register again whenever you want.'],
+    },
+    start: { url: CLAVE, label: { es: 'Darme de baja en Cl@ve', en: 'Cancel my Cl@ve registration' } },
+    appointment: 'recommended',
+    verified: false,
+    confirm: 'Whether cita previa is needed for revocations.',
+    sources: [CLAVE],
+  },
+  {
+    id: 'extranjeria',
+    title: { es: 'Extranjería: información y trámites', en: 'Foreign nationals: advice and procedures' },
+    summary: {
+      es: 'Te orientamos sobre NIE, TIE, certificado de registro de ciudadano de la UE, residencia y arraigo, y presentamos tu solicitud.',
+      en: 'We advise on the NIE, TIE card, EU citizen registration certificate, residence and settlement permits, and file your application.',
+    },
+    keywords: {
+      es: ['NIE', 'TIE', 'tarjeta de residencia', 'residencia', 'permiso de residencia', 'arraigo', 'papeles', 'extranjero',
+        'certificado de registro', 'tarjeta verde', 'reagrupación familiar', 'nacionalidad', 'inmigración', 'permiso de trabajo'],
+      en: ['NIE', 'TIE', 'residence card', 'residency', 'residence permit', 'foreigner', 'immigration', 'green certificate',
+        'EU registration certificate', 'work permit', 'visa', 'expat', 'brexit', 'family reunification'],
+    },
+    category: 'extranjeria',
+    audience: {
+      es: 'Personas extranjeras que viven o quieren vivir en Lanzarote o La Graciosa.',
+      en: 'Foreign nationals who live or want to live on Lanzarote or La Graciosa.',
+    },
+    channels: ['presencial', 'online', 'telefono', 'whatsapp'],
+    bring: {
+      es: ['Pasaporte en vigor y NIE si ya lo tienes', 'El formulario oficial del trámite (modelos EX) rellenado',
+        'El justificante de pago de la tasa (modelo 790), si el trámite la exige', 'Certificado de empadronamiento, si lo piden'],
+      en: ['Valid passport, and your NIE if you already have one', 'The official form for the procedure (EX forms), filled in',
+        'Proof of payment of the fee (form 790), if the procedure has one', 'Certificate of registration at your town hall (padrón), if asked'],
+    },
+    steps: {
+      es: ['Consúltanos qué trámite necesitas y qué documentos pide.',
+        'Presenta la solicitud en la sede electrónica del Ministerio o regístrala en la oficina.',
+        'Si el trámite exige huellas o entrega de tarjeta, pide cita en la Policía Nacional.'],
+      en: ['Ask us which procedure you need and which documents it requires.',
+        'Submit the application at the Ministry\'s electronic office, or file it at our office.',
+        'If you must give fingerprints or collect a card, book an appointment with the National Police.'],
+    },
+    start: { url: SEDE_EXTRANJERIA, label: { es: 'Ir a la sede de Extranjería', en: 'Go to the immigration electronic office' } },
+    appointment: 'recommended',
+    verified: false,
+    confirm: 'Which immigration procedures the office files itself, and whether advice needs cita previa.',
+    sources: [SEDE_EXTRANJERIA],
+  },
+  {
+    id: 'pareja-de-hecho-inscripcion',
+    title: { es: 'Pareja de hecho: inscripción', en: 'Civil partnership (pareja de hecho): registration' },
+    summary: {
+      es: 'Inscribe vuestra unión en el Registro de Parejas de Hecho de Canarias.',
+      en: 'Register your partnership in the Canary Islands Register of Civil Partnerships.',
+    },
+    keywords: {
+      es: ['pareja de hecho', 'registrar pareja', 'inscribir pareja', 'unión de hecho', 'unión libre', 'convivencia',
+        'hacernos pareja de hecho', 'registro de parejas'],
+      en: ['civil partnership', 'domestic partnership', 'common-law partner', 'register partnership', 'unmarried couple',
+        'cohabitation'],
+    },
+    category: 'familia',
+    audience: {
+      es: 'Parejas mayores de edad (o emancipadas), no casadas, de las que al menos una persona esté empadronada en Canarias.',
+      en: 'Couples of age (or emancipated), not married, at least one of whom is registered as living in the Canary Islands.',
+    },
+    channels: ['presencial', 'online'],
+    bring: {
+      es: ['DNI, NIE o pasaporte de las dos personas', 'Certificado de empadronamiento', 'Certificado o declaración de estado civil',
+        'La solicitud del Registro de Parejas de Hecho firmada por las dos personas'],
+      en: ['ID card, NIE or passport of both partners', 'Certificate of registration at your town hall (padrón)',
+        'Certificate or statement of marital status', 'The Register\'s application form signed by both partners'],
+    },
+    steps: {
+      es: ['Prepara la solicitud y los documentos.',
+        'Presentadla en la sede del Gobierno de Canarias o registradla en la oficina.',
+        'El Registro puede citaros para comparecer juntos; después recibiréis la resolución de inscripción.'],
+      en: ['Prepare the application and documents.',
+        'Submit them at the Canary Government\'s electronic office, or file them at our office.',
+        'The Register may ask you both to appear together; you then receive the registration decision.'],
+    },
+    start: { url: SEDE_CANARIAS, label: { es: 'Solicitar la inscripción', en: 'Apply to register' } },
+    appointment: 'recommended',
+    verified: false,
+    confirm: 'Current document list of the Canary register (Ley 5/2003, Decreto 60/2004), whether both partners must appear in person, and the direct link.',
+    sources: [SEDE_CANARIAS],
+  },
+  {
+    id: 'pareja-de-hecho-modificacion',
+    title: { es: 'Pareja de hecho: modificar datos', en: 'Civil partnership: change the registered details' },
+    summary: {
+      es: 'Comunica al Registro de Parejas de Hecho de Canarias un cambio de domicilio, de datos o de los pactos de la pareja.',
+      en: 'Tell the Canary Register of Civil Partnerships about a change of address, of personal details or of your agreements.',
+    },
+    keywords: {
+      es: ['modificar pareja de hecho', 'cambiar datos pareja', 'cambio de domicilio', 'pactos', 'actualizar pareja'],
+      en: ['change civil partnership', 'update partnership details', 'change of address', 'partnership agreement'],
+    },
+    category: 'familia',
+    audience: { es: 'Parejas inscritas en el registro de Canarias.', en: 'Couples registered in the Canary register.' },
+    channels: ['presencial', 'online'],
+    bring: {
+      es: ['DNI, NIE o pasaporte de las dos personas', 'Los documentos que acrediten el cambio'],
+      en: ['ID card, NIE or passport of both partners', 'Documents proving the change'],
+    },
+    steps: {
+      es: ['Rellenad la solicitud de modificación.', 'Presentadla en la sede del Gobierno de Canarias o registradla en la oficina.',
+        'El Registro anota el cambio y os lo notifica.'],
+      en: ['Fill in the change request.', 'Submit it at the Canary Government\'s electronic office, or file it at our office.',
+        'The Register records the change and notifies you.'],
+    },
+    start: { url: SEDE_CANARIAS, label: { es: 'Solicitar la modificación', en: 'Request the change' } },
+    appointment: 'recommended',
+    verified: false,
+    confirm: 'Document list and direct link in the Canary Government\'s sede.',
+    sources: [SEDE_CANARIAS],
+  },
+  {
+    id: 'pareja-de-hecho-extincion',
+    title: { es: 'Pareja de hecho: baja o extinción', en: 'Civil partnership: dissolution' },
+    summary: {
+      es: 'Cancela la inscripción de la pareja de hecho por separación, matrimonio o fallecimiento.',
+      en: 'Cancel the registration of a civil partnership after a separation, a marriage or a death.',
+    },
+    keywords: {
+      es: ['baja pareja de hecho', 'separación', 'romper pareja', 'extinción', 'disolver pareja', 'cancelar pareja de hecho'],
+      en: ['end civil partnership', 'dissolution', 'separation', 'break up', 'cancel partnership'],
+    },
+    category: 'familia',
+    audience: {
+      es: 'Una o las dos personas de una pareja inscrita en Canarias.',
+      en: 'One or both partners of a couple registered in the Canary Islands.',
+    },
+    channels: ['presencial', 'online'],
+    bring: {
+      es: [ID_ES, 'Si la pide una sola persona: documento que acredite la causa (por ejemplo, certificado de matrimonio o de defunción)'],
+      en: [ID_EN, 'If only one partner applies: a document proving the reason (for example a marriage or death certificate)'],
+    },
+    steps: {
+      es: ['Rellena la solicitud de baja.', 'Preséntala en la sede del Gobierno de Canarias o regístrala en la oficina.',
+        'El Registro cancela la inscripción y lo notifica.'],
+      en: ['Fill in the cancellation request.', 'Submit it at the Canary Government\'s electronic office, or file it at our office.',
+        'The Register cancels the registration and notifies it.'],
+    },
+    start: { url: SEDE_CANARIAS, label: { es: 'Solicitar la baja', en: 'Apply for dissolution' } },
+    appointment: 'recommended',
+    verified: false,
+    confirm: 'Accepted reasons and documents for a unilateral request, and the direct link.',
+    sources: [SEDE_CANARIAS],
+  },
+  {
+    id: 'asociacion-inscripcion',
+    title: { es: 'Asociación: inscripción', en: 'Association: registration' },
+    summary: {
+      es: 'Inscribe una asociación nueva en el Registro de Asociaciones de Canarias.',
+      en: 'Register a new association in the Canary Islands Register of Associations.',
+    },
+    keywords: {
+      es: ['crear asociación', 'montar asociación', 'registrar asociación', 'estatutos', 'acta fundacional', 'club', 'colectivo',
+        'ong', 'asociación vecinal', 'asociación cultural'],
+      en: ['set up an association', 'register association', 'nonprofit', 'non-profit', 'club', 'charity', 'statutes', 'society',
+        'ngo'],
+    },
+    category: 'asociaciones',
+    audience: {
+      es: 'Tres o más personas que fundan una asociación con sede en Canarias.',
+      en: 'Three or more people founding an association based in the Canary Islands.',
+    },
+    channels: ['presencial', 'online'],
+    bring: {
+      es: ['Acta fundacional firmada por las personas fundadoras', 'Estatutos firmados', 'DNI o NIE de las personas fundadoras',
+        'La solicitud de inscripción'],
+      en: ['Founding charter signed by the founders', 'Signed statutes', 'ID cards or NIE of the founders', 'The registration application'],
+    },
+    steps: {
+      es: ['Redactad el acta fundacional y los estatutos.',
+        'Presentad la solicitud en la sede del Gobierno de Canarias o registradla en la oficina.',
+        'Tras la inscripción, pedid el NIF de la asociación en la Agencia Tributaria.'],
+      en: ['Write the founding charter and the statutes.',
+        'Submit the application at the Canary Government\'s electronic office, or file it at our office.',
+        'Once registered, request the association\'s tax number (NIF) from the Tax Agency.'],
+    },
+    start: { url: SEDE_CANARIAS, label: { es: 'Inscribir la asociación', en: 'Register the association' } },
+    appointment: 'none',
+    verified: false,
+    confirm: 'Document list of the Canary register (Ley 4/2003) and the direct link.',
+    sources: [SEDE_CANARIAS],
+  },
+  {
+    id: 'asociacion-extincion',
+    title: { es: 'Asociación: disolución y baja', en: 'Association: dissolution' },
+    summary: {
+      es: 'Comunica la disolución de una asociación para que se dé de baja en el Registro de Asociaciones de Canarias.',
+      en: 'Report the dissolution of an association so that it is removed from the Canary Register of Associations.',
+    },
+    keywords: {
+      es: ['disolver asociación', 'cerrar asociación', 'baja asociación', 'extinción asociación', 'liquidación'],
+      en: ['close association', 'dissolve association', 'wind up', 'deregister association'],
+    },
+    category: 'asociaciones',
+    audience: { es: 'Asociaciones inscritas en Canarias.', en: 'Associations registered in the Canary Islands.' },
+    channels: ['presencial', 'online'],
+    bring: {
+      es: ['Certificado del acuerdo de disolución de la asamblea', 'Documento de liquidación y destino del patrimonio',
+        'DNI o NIE de quien firma la solicitud'],
+      en: ['Certificate of the general meeting\'s decision to dissolve', 'Statement of liquidation and where the assets go',
+        'ID card or NIE of the person signing the request'],
+    },
+    steps: {
+      es: ['La asamblea acuerda la disolución y se liquida el patrimonio.', 'Presentad la solicitud de baja en la sede del Gobierno de Canarias o en la oficina.',
+        'El Registro inscribe la disolución.'],
+      en: ['The general meeting agrees to dissolve and the assets are liquidated.',
+        'Submit the request at the Canary Government\'s electronic office or at our office.',
+        'The Register records the dissolution.'],
+    },
+    start: { url: SEDE_CANARIAS, label: { es: 'Comunicar la disolución', en: 'Report the dissolution' } },
+    appointment: 'none',
+    verified: false,
+    confirm: 'Document list and direct link.',
+    sources: [SEDE_CANARIAS],
+  },
+  {
+    id: 'familia-numerosa',
+    title: { es: 'Título de familia numerosa', en: 'Large family card (familia numerosa)' },
+    summary: {
+      es: 'Solicita o renueva el título de familia numerosa del Gobierno de Canarias para tener descuentos y ayudas.',
+      en: 'Apply for or renew the Canary Government\'s large family card, which gives discounts and benefits.',
+    },
+    keywords: {
+      es: ['familia numerosa', 'carnet familia numerosa', 'tarjeta familia numerosa', 'renovar familia numerosa',
+        'tres hijos', 'descuento familia', 'título familia'],
+      en: ['large family', 'big family', 'three children', 'family discount', 'family card', 'renew large family card'],
+    },
+    category: 'familia',
+    audience: {
+      es: 'Familias con tres o más hijos e hijas (o dos, en los casos que prevé la ley) que residen en Canarias.',
+      en: 'Families with three or more children (or two, in the cases the law provides) living in the Canary Islands.',
+    },
+    channels: ['presencial', 'online'],
+    bring: {
+      es: ['DNI o NIE de las personas progenitoras y de los hijos e hijas mayores de 14 años', 'Libro de familia',
+        'Certificado de empadronamiento familiar', 'Si procede: certificado de discapacidad, sentencia de separación o acreditación de estudios'],
+      en: ['ID card or NIE of the parents and of children over 14', 'Family book (libro de familia)',
+        'Household registration certificate (padrón)', 'If it applies: disability certificate, separation ruling or proof of studies'],
+    },
+    steps: {
+      es: ['Rellena la solicitud de reconocimiento o renovación.', 'Preséntala en la sede del Gobierno de Canarias o regístrala en la oficina.',
+        'Recibirás el título; renuévalo antes de que caduque o cuando cambie la familia.'],
+      en: ['Fill in the application for recognition or renewal.', 'Submit it at the Canary Government\'s electronic office, or file it at our office.',
+        'You receive the card; renew it before it expires or when the family changes.'],
+    },
+    start: { url: SEDE_CANARIAS, label: { es: 'Solicitar el título', en: 'Apply for the card' } },
+    appointment: 'recommended',
+    verified: false,
+    confirm: 'Current document list of the Canary Government and the direct link to the procedure.',
+    sources: [SEDE_CANARIAS, 'Ley 40/2003 de Protección a las Familias Numerosas'],
+  },
+  {
+    id: 'registro-otras-administraciones',
+    title: { es: 'Registro de documentos para cualquier administración', en: 'Filing documents for any public administration' },
+    summary: {
+      es: 'Entrega aquí solicitudes, escritos y documentos dirigidos a cualquier administración pública: los digitalizamos y los enviamos.',
+      en: 'Hand in applications, letters and documents addressed to any public administration here: we scan them and send them on.',
+    },
+    keywords: {
+      es: ['registro', 'registrar documento', 'presentar solicitud', 'entregar papeles', 'registro de entrada', 'ventanilla única',
+        'compulsa', 'copia auténtica', 'presentar escrito', 'ministerio', 'gobierno de canarias', 'ayuntamiento', 'instancia'],
+      en: ['file documents', 'submit application', 'hand in papers', 'registry office', 'official registry', 'certified copy',
+        'send to ministry', 'government office'],
+    },
+    category: 'registro-cita',
+    audience: { es: 'Cualquier persona que no esté obligada a relacionarse por medios electrónicos.', en: 'Anyone not required by law to deal with the administration electronically.' },
+    channels: ['presencial'],
+    bring: {
+      es: [ID_ES, 'La solicitud o escrito firmado y los documentos que lo acompañan', 'El nombre del organismo al que va dirigido (y su código, si lo conoces)'],
+      en: [ID_EN, 'The signed application or letter and its supporting documents', 'The name of the body it is addressed to (and its code, if you know it)'],
+    },
+    steps: {
+      es: ['Ven a la oficina con los documentos originales.', 'Los digitalizamos y te los devolvemos.',
+        'Te damos un justificante con fecha y número de registro; el envío llega al organismo por el Sistema de Interconexión de Registros.'],
+      en: ['Come to the office with the original documents.', 'We scan them and give them back to you.',
+        'You get a receipt with the date and registry number; the documents reach the body through the Registry Interconnection System.'],
+    },
+    start: { url: WHATSAPP_CITA, label: { es: 'Pedir cita para registrar', en: 'Book an appointment to file' } },
+    appointment: 'recommended',
+    verified: false,
+    confirm: 'Whether filing requires cita previa and which administrations are reachable through SIR/ORVE.',
+    sources: ['Ley 39/2015, artículo 16.4'],
+  },
+  {
+    id: 'seminario-certificado-digital',
+    title: { es: 'Talleres sobre el certificado digital', en: 'Digital certificate workshops' },
+    summary: {
+      es: 'Seminarios gratuitos para estudiantes y personas mayores: aprende a obtener y usar el certificado digital y Cl@ve.',
+      en: 'Free seminars for students and older people: learn how to get and use the digital certificate and Cl@ve.',
+    },
+    keywords: {
+      es: ['taller', 'curso', 'seminario', 'formación', 'aprender', 'mayores', 'estudiantes', 'charla', 'brecha digital'],
+      en: ['workshop', 'course', 'seminar', 'training', 'learn', 'older people', 'seniors', 'students', 'class'],
+    },
+    category: 'identidad-digital',
+    audience: { es: 'Estudiantes, personas mayores y colectivos que lo soliciten.', en: 'Students, older people and groups who ask for one.' },
+    channels: ['telefono', 'whatsapp', 'email'],
+    bring: { es: [], en: [] },
+    steps: {
+      es: ['Pregúntanos por las próximas fechas por teléfono, WhatsApp o correo.', 'Apúntate o apunta a tu grupo.',
+        'Ven al taller; si puedes, trae tu móvil o portátil.'],
+      en: ['Ask us about upcoming dates by phone, WhatsApp or email.', 'Sign up yourself or your group.',
+        'Come to the workshop; bring your phone or laptop if you can.'],
+    },
+    start: { url: 'https://wa.me/34628538449?text=Hola%2C%20quiero%20informaci%C3%B3n%20sobre%20los%20talleres%20del%20certificado%20digital.', label: { es: 'Preguntar por los talleres', en: 'Ask about the workshops' } },
+    appointment: 'none',
+    verified: false,
+    confirm: 'Planned in 2024: whether the seminars run, their dates and how to sign up.',
+    sources: ['Cabildo de Lanzarote news release, 2024'],
+  },
+  {
+    id: 'cita-previa',
+    title: { es: 'Cita previa en la oficina', en: 'Book an appointment at the office' },
+    summary: {
+      es: 'Pide cita para que te atiendan en la Oficina de Atención Ciudadana sin esperas.',
+      en: 'Book a time to be seen at the Citizen Services Office without waiting.',
+    },
+    keywords: {
+      es: ['cita', 'pedir cita', 'reservar cita', 'turno', 'hora', 'cita previa', 'cambiar cita', 'anular cita', 'atención presencial'],
+      en: ['appointment', 'book appointment', 'booking', 'reserve', 'slot', 'cancel appointment', 'change appointment', 'visit the office'],
+    },
+    category: 'registro-cita',
+    audience: { es: 'Cualquier persona.', en: 'Anyone.' },
+    channels: ['whatsapp', 'telefono', 'online'],
+    bring: {
+      es: ['Tu documento de identidad el día de la cita', 'Una idea del trámite que quieres hacer'],
+      en: ['Your identity document on the day', 'An idea of the procedure you want to do'],
+    },
+    steps: {
+      es: ['Escríbenos por WhatsApp o llámanos y dinos qué trámite quieres hacer.', 'Te damos día y hora.',
+        'Ven a la oficina con la documentación del trámite.'],
+      en: ['Message us on WhatsApp or call us and tell us which procedure you need.', 'We give you a day and time.',
+        'Come to the office with the documents for the procedure.'],
+    },
+    start: { url: WHATSAPP_CITA, label: { es: 'Pedir cita por WhatsApp', en: 'Book on WhatsApp' } },
+    appointment: 'none',
+    verified: false,
+    confirm: 'Whether there is an online booking page to link instead of WhatsApp.',
+    sources: ['Cabildo de Lanzarote news release, 2024'],
+  },
+];
+
+/** The catalogue the finder shows when it has no `src`. */
+export const BUILT_IN_CATALOGUE: Catalogue = { version: 1, categories: CATEGORIES, tramites: TRAMITES };

@@ -1,0 +1,145 @@
+import { expect } from '@open-wc/testing';
+import { checkCatalogue, CHANNELS } from '../../src/core/catalogue.js';
+import { isJsonContentType, loadCatalogue } from '../../src/core/catalogue-loader.js';
+import { safeHref } from '../../src/core/urls.js';
+import { BUILT_IN_CATALOGUE } from '../../src/data/catalogue.js';
+
+const ISSUE_IDS = [
+  'quejas-sugerencias-reclamaciones', 'acreditacion-certificado-digital', 'clave-permanente-alta',
+  'clave-permanente-modificacion', 'clave-permanente-revocacion', 'extranjeria', 'pareja-de-hecho-inscripcion',
+  'pareja-de-hecho-modificacion', 'pareja-de-hecho-extincion', 'asociacion-inscripcion', 'asociacion-extincion',
+  'familia-numerosa', 'registro-otras-administraciones', 'seminario-certificado-digital', 'cita-previa',
+];
+
+const jsonResponse = (body: string, init: ResponseInit = {}) =>
+  new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' }, ...init });
+
+describe('built-in catalogue', () => {
+  it('has exactly the procedures of the issue, each valid in both languages', () => {
+    expect(BUILT_IN_CATALOGUE.tramites.map((t) => t.id)).to.have.members(ISSUE_IDS);
+    const checked = checkCatalogue(JSON.parse(JSON.stringify(BUILT_IN_CATALOGUE)));
+    expect(checked.ok && checked.skipped).to.deep.equal([]);
+    expect(checked.ok && checked.catalogue.tramites.length).to.equal(15);
+  });
+
+  it('starts every procedure from a safe link and marks what the office must confirm', () => {
+    for (const t of BUILT_IN_CATALOGUE.tramites) {
+      expect(safeHref(t.start.url), t.id).to.match(/^https:\/\//);
+      expect(t.keywords.es.length, t.id).to.be.greaterThan(2);
+      expect(t.keywords.en.length, t.id).to.be.greaterThan(2);
+      if (!t.verified) expect(t.confirm, t.id).to.be.a('string');
+      expect(CHANNELS).to.include.members(t.channels);
+    }
+  });
+
+  it('ships a JSON Schema that requires what the validator requires', async () => {
+    const schema = await (await fetch('/src/data/catalogue.schema.json')).json();
+    const required: string[] = schema.$defs.tramite.required;
+    const sample = JSON.parse(JSON.stringify(BUILT_IN_CATALOGUE.tramites[0]));
+    for (const field of required) {
+      const copy = { ...sample };
+      delete copy[field];
+      const checked = checkCatalogue({ version: 1, tramites: [copy] });
+      expect(checked.ok && checked.skipped.length, `without ${field}`).to.equal(1);
+    }
+    expect(schema.$defs.tramite.properties.channels.items.enum).to.deep.equal([...CHANNELS]);
+  });
+});
+
+describe('catalogue validation', () => {
+  it('skips invalid and repeated entries, keeps the valid ones and says why', async () => {
+    const json = await (await fetch('/test/fixtures/catalogue-invalid-entries.json')).json();
+    const checked = checkCatalogue(json);
+    if (!checked.ok) throw new Error('expected a usable catalogue');
+    expect(checked.catalogue.tramites.map((t) => t.id)).to.deep.equal(['bueno', 'otro-bueno']);
+    expect(checked.skipped.map((p) => [p.index, p.field])).to.deep.equal([
+      [1, 'title'], [2, 'id'], [3, 'channels'], [4, '(entry)'], [5, 'id (repeated)'],
+    ]);
+  });
+
+  it('rejects a document with a wrong envelope', () => {
+    expect(checkCatalogue([])).to.deep.equal({ ok: false, field: '(document)' });
+    expect(checkCatalogue({ version: 2, tramites: [] })).to.deep.equal({ ok: false, field: 'version' });
+    expect(checkCatalogue({ version: 1 })).to.deep.equal({ ok: false, field: 'tramites' });
+  });
+
+  it('drops unknown fields and requires categories to exist when they are listed', async () => {
+    const json = await (await fetch('/test/fixtures/catalogue-valid.json')).json();
+    json.tramites[0].extra = '<script>';
+    json.tramites[1].category = 'no-existe';
+    const checked = checkCatalogue(json);
+    if (!checked.ok) throw new Error('expected a usable catalogue');
+    expect(checked.catalogue.tramites).to.have.length(1);
+    expect('extra' in checked.catalogue.tramites[0]).to.be.false;
+    expect(checked.skipped[0].field).to.equal('category');
+  });
+});
+
+describe('catalogue loading', () => {
+  it('loads a catalogue without credentials', async () => {
+    let init: RequestInit | undefined;
+    const result = await loadCatalogue('/test/fixtures/catalogue-valid.json', {
+      fetch: (input, i) => {
+        init = i;
+        return fetch(input, i);
+      },
+    });
+    expect(result.ok && result.catalogue.tramites.length).to.equal(2);
+    expect(init?.credentials).to.equal('omit');
+    expect(init?.referrerPolicy).to.equal('no-referrer');
+  });
+
+  it('reports a 404', async () => {
+    const result = await loadCatalogue('/test/fixtures/does-not-exist.json');
+    expect(result).to.include({ ok: false, code: 'catalogue-http', status: 404 });
+  });
+
+  it('refuses an HTML page instead of JSON', async () => {
+    const result = await loadCatalogue('/test/fixtures/catalogue-page.html');
+    expect(result).to.include({ ok: false, code: 'catalogue-content-type' });
+    if (!result.ok) expect(result.code === 'catalogue-content-type' && result.contentType).to.contain('text/html');
+  });
+
+  it('refuses invalid JSON', async () => {
+    const result = await loadCatalogue('/test/fixtures/catalogue-broken.json');
+    expect(result).to.include({ ok: false, code: 'catalogue-json' });
+  });
+
+  it('gives up after the timeout', async () => {
+    const hanging: typeof fetch = (_url, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const started = performance.now();
+    const result = await loadCatalogue('/x.json', { fetch: hanging, timeoutMs: 50 });
+    expect(result).to.include({ ok: false, code: 'catalogue-timeout', timeoutMs: 50 });
+    expect(performance.now() - started).to.be.below(1000);
+  });
+
+  it('refuses an oversized body, whether or not it declares its length', async () => {
+    const big = JSON.stringify({ version: 1, tramites: [], padding: 'x'.repeat(5000) });
+    const declared = await loadCatalogue('/x.json', { fetch: async () => jsonResponse(big), maxBytes: 1000 });
+    expect(declared).to.include({ ok: false, code: 'catalogue-too-large' });
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 10; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(500)));
+        controller.close();
+      },
+    });
+    const undeclared = await loadCatalogue('/x.json', { fetch: async () => new Response(stream, { headers: { 'Content-Type': 'application/json' } }),
+      maxBytes: 1000,
+    });
+    expect(undeclared).to.include({ ok: false, code: 'catalogue-too-large' });
+  });
+
+  it('reports a network failure and a wrong envelope', async () => {
+    const offline = await loadCatalogue('/x.json', { fetch: async () => Promise.reject(new TypeError('Failed to fetch')) });
+    expect(offline).to.include({ ok: false, code: 'catalogue-network' });
+    const wrong = await loadCatalogue('/x.json', { fetch: async () => jsonResponse('{"version":1}') });
+    expect(wrong).to.include({ ok: false, code: 'catalogue-schema', field: 'tramites' });
+  });
+
+  it('accepts JSON content types only', () => {
+    expect(isJsonContentType('application/json; charset=utf-8')).to.be.true;
+    expect(isJsonContentType('application/schema+json')).to.be.true;
+    for (const bad of ['text/html', 'text/plain', '', null, 'application/jsonp']) expect(isJsonContentType(bad), String(bad)).to.be.false;
+  });
+});

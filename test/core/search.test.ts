@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { allowedTypos, editDistance, fold, queryTerms, SearchIndex, stem } from '../../src/core/search.js';
+import { TramiteSearch } from '../../src/core/tramite-search.js';
+import { BUILT_IN_CATALOGUE } from '../../src/data/catalogue.js';
+import { RELEVANCE_QUERIES } from './relevance-queries.js';
+
+const ids = (index: SearchIndex, query: string, names: string[]) => index.search(query).map((h) => names[h.index]);
+
+describe('search: words', () => {
+  it('folds case, accents and the @ of Cl@ve', () => {
+    expect(fold('Extranjería ÑANDÚ Cl@ve')).to.equal('extranjeria nandu clave');
+  });
+  it('reduces plurals in Spanish and English', () => {
+    expect(['parejas', 'asociaciones', 'papeles', 'certificados', 'partners', 'address', 'tres'].map(stem)).to.deep.equal([
+      'pareja', 'asociacion', 'papel', 'certificado', 'partner', 'address', 'tres',
+    ]);
+  });
+  it('drops filler words unless nothing else is left', () => {
+    expect(queryTerms('me quiero quejar')).to.deep.equal(['quejar']);
+    expect(queryTerms('how do I get a NIE')).to.deep.equal(['nie']);
+    expect(queryTerms('de')).to.deep.equal(['de']);
+  });
+  it('allows typos by Algolia\'s rule and counts a swap as one', () => {
+    expect([3, 4, 7, 8, 12].map(allowedTypos)).to.deep.equal([0, 1, 1, 2, 2]);
+    expect(editDistance('clave', 'cavle')).to.equal(2);
+    expect(editDistance('clave', 'calve')).to.equal(1);
+    expect(editDistance('numerosa', 'nombrosa')).to.equal(2);
+  });
+});
+
+describe('search: ranking', () => {
+  const names = ['certificado', 'clave', 'pareja', 'pan'];
+  const index = new SearchIndex(
+    [
+      [['Certificado digital', 10], ['firma electrónica', 8]],
+      [['Cl@ve permanente', 10], ['contraseña', 8]],
+      [['Pareja de hecho', 10], ['civil partnership', 8]],
+      [['Pan', 10]],
+    ],
+    { synonyms: [['contraseña', 'password']] },
+  );
+  it('matches prefixes as you type', () => {
+    expect(ids(index, 'certif', names)[0]).to.equal('certificado');
+    expect(ids(index, 'pa', names)).to.include.members(['pareja', 'pan']);
+  });
+  it('tolerates one typo from 4 letters and two from 8, but none under 4', () => {
+    expect(ids(index, 'clabe', names)[0]).to.equal('clave');
+    expect(ids(index, 'sertifikado', names)[0]).to.equal('certificado');
+    expect(ids(index, 'calve', names)[0]).to.equal('clave');
+    expect(ids(index, 'pen ', names)).to.deep.equal([]);
+    expect(ids(index, 'cxxtificado', names)).to.deep.equal(['certificado']);
+    expect(ids(index, 'cxxxificado', names)).to.deep.equal([]);
+  });
+  it('finds synonyms and both languages', () => {
+    expect(ids(index, 'password', names)[0]).to.equal('clave');
+    expect(ids(index, 'partnership', names)[0]).to.equal('pareja');
+  });
+  it('puts entries that match every word first', () => {
+    expect(ids(index, 'pareja clave', names).slice(0, 2)).to.have.members(['pareja', 'clave']);
+    expect(index.search('certificado digital')[0].matched).to.equal(2);
+  });
+  it('does not count words found only in weak fields towards matching every word', () => {
+    const weak = new SearchIndex(
+      [
+        [['Cl@ve: cambiar datos', 10], ['Certificado digital y Cl@ve', 2]],
+        [['Certificado: renovar', 10], ['Certificado digital y Cl@ve', 2]],
+        [['Cl@ve: renovar contraseña', 10]],
+      ],
+      { minWordWeight: 3 },
+    );
+    const hits = weak.search('renovar clave');
+    expect(hits[0].index).to.equal(2);
+    expect(hits.find((h) => h.index === 1)!.matched).to.equal(1);
+  });
+  it('highlights matched words as plain text segments', () => {
+    expect(index.highlight('Certificado digital y firma', 'certif firma')).to.deep.equal([
+      { text: 'Certif', match: true },
+      { text: 'icado digital y ', match: false },
+      { text: 'firma', match: true },
+    ]);
+    expect(index.highlight('Extranjería', 'extrangeria')).to.deep.equal([{ text: 'Extranjería', match: true }]);
+    expect(index.highlight('<img onerror=x>', 'img')).to.deep.equal([
+      { text: '<', match: false },
+      { text: 'img', match: true },
+      { text: ' onerror=x>', match: false },
+    ]);
+  });
+});
+
+describe('search: relevance on the built-in catalogue', () => {
+  const search = new TramiteSearch(BUILT_IN_CATALOGUE);
+  it(`has at least 40 realistic queries (${RELEVANCE_QUERIES.length})`, () => {
+    expect(RELEVANCE_QUERIES.length).to.be.at.least(40);
+  });
+  for (const [query, expected] of RELEVANCE_QUERIES) {
+    it(`"${query}" → ${expected} in the top 3`, () => {
+      const top = search.find(query).slice(0, 3).map((t) => t.id);
+      expect(top).to.include(expected);
+    });
+  }
+  it('filters by category and channel, and lists everything for an empty query', () => {
+    expect(search.find('')).to.have.length(15);
+    expect(search.find('', { category: 'familia' }).map((t) => t.id)).to.have.members([
+      'pareja-de-hecho-inscripcion', 'pareja-de-hecho-modificacion', 'pareja-de-hecho-extincion', 'familia-numerosa',
+    ]);
+    expect(search.find('clave', { channel: 'whatsapp' }).every((t) => t.channels.includes('whatsapp'))).to.be.true;
+  });
+});

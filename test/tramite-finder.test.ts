@@ -1,0 +1,365 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/tramite-finder.js';
+import type { TramiteFinder } from '../src/tramite-finder.js';
+import { setLocale } from '../src/internal/localization.js';
+import type { CabildoErrorDetail } from '../src/internal/events.js';
+
+const SETTLE = 450;
+
+function $(el: TramiteFinder, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+function $$(el: TramiteFinder, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+const text = (el: TramiteFinder) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const field = (el: TramiteFinder) => $(el, '#q') as HTMLInputElement;
+const titles = (el: TramiteFinder) => $$(el, '.result-link').map((b) => b.textContent!.trim());
+
+async function type(el: TramiteFinder, value: string): Promise<void> {
+  const input = field(el);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+function key(target: HTMLElement, k: string): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+}
+
+/** Collects cabildo-error events (and silences their console warnings) until `stop()`. */
+async function withErrors(template: ReturnType<typeof html>) {
+  const errors: CabildoErrorDetail[] = [];
+  const listener = (e: Event) => errors.push((e as CustomEvent<CabildoErrorDetail>).detail);
+  document.addEventListener('cabildo-error', listener);
+  const warn = console.warn;
+  console.warn = () => {};
+  const el = await fixture<TramiteFinder>(template);
+  return {
+    el,
+    errors,
+    stop: () => {
+      console.warn = warn;
+      document.removeEventListener('cabildo-error', listener);
+    },
+  };
+}
+
+async function until(check: () => boolean, ms = 3000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error('condition not reached');
+    await aTimeout(20);
+  }
+}
+
+afterEach(async () => {
+  await setLocale('es');
+});
+
+describe('<cabildo-tramite-finder>', () => {
+  it('lists every built-in procedure when the query is empty, with a count', async () => {
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder></cabildo-tramite-finder>`);
+    expect(el.results).to.have.length(15);
+    expect(text(el)).to.contain('15 trámites disponibles');
+    expect($$(el, '.result')).to.have.length(10);
+    expect($(el, '.more')!.textContent).to.contain('5');
+  });
+
+  it('answers the query attribute with the right procedure first, by the next update', async () => {
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder q="familia nombrosa"></cabildo-tramite-finder>`);
+    expect(el.results[0].id).to.equal('familia-numerosa');
+    el.q = 'civil partnership';
+    await el.updateComplete;
+    expect(el.results[0].id).to.equal('pareja-de-hecho-inscripcion');
+    expect(titles(el)[0]).to.equal('Pareja de hecho: inscripción');
+  });
+
+  it('updates live as the citizen types, highlights matches and fires one settled search event', async () => {
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder></cabildo-tramite-finder>`);
+    const searches: Array<{ query: string; count: number }> = [];
+    el.addEventListener('cabildo-tramite-finder-search', (e) => searches.push(e.detail));
+    await type(el, 'ex');
+    await type(el, 'extrangeria');
+    expect(el.results[0].id).to.equal('extranjeria');
+    const marks = $$(el, '.result-link mark').map((m) => m.textContent);
+    expect(marks).to.include('Extranjería');
+    await aTimeout(SETTLE);
+    expect(searches).to.deep.equal([{ query: 'extrangeria', count: el.results.length }]);
+    expect($(el, '[role="status"]')!.textContent).to.match(/trámites? encontrados?/);
+  });
+
+  it('fires the search event for zero results and shows tips with phone, WhatsApp and in-person hours', async () => {
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder></cabildo-tramite-finder>`);
+    setTimeout(() => type(el, 'xyzzy quux'));
+    const { detail } = await oneEvent(el, 'cabildo-tramite-finder-search');
+    expect(detail).to.deep.equal({ query: 'xyzzy quux', count: 0 });
+    expect(text(el)).to.contain('No hemos encontrado trámites para «xyzzy quux»');
+    expect($(el, '.none a[href="tel:+34928810100"]')).to.exist;
+    const wa = $(el, '.none a[href^="https://wa.me/34628538449"]') as HTMLAnchorElement;
+    expect(decodeURIComponent(wa.href)).to.contain('xyzzy quux');
+    expect(text(el)).to.contain('De lunes a viernes, de 9:00 a 14:00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is usable with the keyboard: arrows through results, Enter opens, Back returns focus', async () => {
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder></cabildo-tramite-finder>`);
+    await type(el, 'clave');
+    const input = field(el);
+    key(input, 'ArrowDown');
+    const buttons = $$(el, '.result-link');
+    expect(el.shadowRoot!.activeElement === buttons[0]).to.be.true;
+    key(buttons[0], 'ArrowDown');
+    expect(el.shadowRoot!.activeElement === buttons[1]).to.be.true;
+    key(buttons[1], 'End');
+    expect(el.shadowRoot!.activeElement === buttons[buttons.length - 1]).to.be.true;
+    key(buttons[buttons.length - 1], 'Home');
+    key(buttons[0], 'ArrowUp');
+    expect(el.shadowRoot!.activeElement === input).to.be.true;
+    key(input, 'ArrowDown');
+    key(buttons[0], 'ArrowDown');
+    const id = buttons[1].dataset.id;
+    setTimeout(() => buttons[1].click()); // Enter on a <button> is a click
+    const { detail } = await oneEvent(el, 'cabildo-tramite-finder-select');
+    expect(detail).to.deep.equal({ id });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('detail-title');
+    ($(el, '.back') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal(id);
+    key(el.shadowRoot!.activeElement as HTMLElement, 'Escape');
+    expect(el.shadowRoot!.activeElement === field(el)).to.be.true;
+    key(field(el), 'Escape');
+    await el.updateComplete;
+    expect(el.q).to.equal('');
+    expect(el.results).to.have.length(15);
+  });
+
+  it('shows a detail view with what to bring, steps and a start button named for the action', async () => {
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder q="certificado digital"></cabildo-tramite-finder>`);
+    ($$(el, '.result-link')[0] as HTMLButtonElement).click();
+    await el.updateComplete;
+    const detail = $(el, '.detail')!;
+    expect(detail.querySelector('h3')!.textContent).to.equal('Certificado digital: acreditar tu identidad');
+    expect(detail.textContent).to.contain('Qué necesitas');
+    expect(detail.querySelectorAll('ol li').length).to.equal(3);
+    const start = detail.querySelector('a.start') as HTMLAnchorElement;
+    expect(start.textContent!.trim()).to.equal('Solicitar el certificado en la FNMT');
+    expect(start.href).to.equal('https://www.sede.fnmt.gob.es/certificados/persona-fisica');
+    expect(detail.textContent).to.contain('Necesitas cita previa');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by category and by channel', async () => {
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder category="asociaciones"></cabildo-tramite-finder>`);
+    expect(el.results.map((t) => t.id)).to.have.members(['asociacion-inscripcion', 'asociacion-extincion']);
+    const [category, channel] = $$(el, 'select') as HTMLSelectElement[];
+    category.value = '';
+    category.dispatchEvent(new Event('change'));
+    channel.value = 'whatsapp';
+    channel.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.category).to.equal(null);
+    expect(el.results.length).to.be.greaterThan(1);
+    expect(el.results.every((t) => t.channels.includes('whatsapp'))).to.be.true;
+    expect(titles(el)).to.include('Cita previa en la oficina');
+  });
+
+  it('speaks English on an English page and finds Spanish words there too', async () => {
+    await setLocale('en');
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder q="pareja de hecho"></cabildo-tramite-finder>`);
+    expect(titles(el)[0]).to.equal('Civil partnership (pareja de hecho): registration');
+    expect(text(el)).to.contain('procedures found');
+    expect(($(el, 'label.label') as HTMLElement).textContent).to.equal('What do you need to do?');
+  });
+
+  it('renders hostile catalogue text as inert text and never links javascript:', async () => {
+    (window as unknown as { __hacked?: number }).__hacked = undefined;
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder src="/test/fixtures/catalogue-hostile.json"></cabildo-tramite-finder>`);
+    await until(() => el.results.length === 1);
+    await el.updateComplete;
+    await type(el, 'img hostil');
+    expect($$(el, 'img, script, b')).to.have.length(0);
+    expect(titles(el)[0]).to.contain('<img src=x onerror="window.__hacked=1">');
+    expect($$(el, 'mark').map((m) => m.textContent)).to.include.members(['img', 'hostil']);
+    ($$(el, '.result-link')[0] as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($$(el, 'img, script, b')).to.have.length(0);
+    expect($$(el, 'a').some((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? ''))).to.be.false;
+    expect($(el, 'a.start')).to.equal(null);
+    expect(text(el)).to.contain('<a href="javascript:alert(1)">enlace</a>');
+    await aTimeout(50);
+    expect((window as unknown as { __hacked?: number }).__hacked).to.equal(undefined);
+  });
+
+  it('loads a catalogue from src and searches it', async () => {
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder src="/test/fixtures/catalogue-valid.json" q="pescar"></cabildo-tramite-finder>`);
+    await until(() => el.results.length > 0);
+    expect(el.results[0].id).to.equal('licencia-de-pesca');
+  });
+
+  it('skips invalid entries, reports them, and shows the valid ones', async () => {
+    const { el, errors, stop } = await withErrors(html`<cabildo-tramite-finder src="/test/fixtures/catalogue-invalid-entries.json"></cabildo-tramite-finder>`);
+    try {
+      await until(() => errors.length > 0);
+      await el.updateComplete;
+      expect(errors[0].code).to.equal('catalogue-invalid-entries');
+      expect(errors[0].message).to.contain('5');
+      expect(titles(el)).to.deep.equal(['Trámite bueno', 'Otro trámite bueno']);
+    } finally {
+      stop();
+    }
+  });
+
+  const failures: Array<[string, string]> = [
+    ['/test/fixtures/does-not-exist.json', 'catalogue-http'],
+    ['/test/fixtures/catalogue-page.html', 'catalogue-content-type'],
+    ['/test/fixtures/catalogue-broken.json', 'catalogue-json'],
+    ['javascript:alert(1)', 'catalogue-url'],
+  ];
+  for (const [src, code] of failures) {
+    it(`falls back to the office's contact channels on ${code} (${src})`, async () => {
+      const { el, errors, stop } = await withErrors(html`<cabildo-tramite-finder src=${src}></cabildo-tramite-finder>`);
+      try {
+        await until(() => errors.length > 0);
+        await el.updateComplete;
+        expect(errors.map((e) => e.code)).to.deep.equal([code]);
+        const alert = $(el, '[role="alert"]')!;
+        expect(alert.textContent).to.contain('Ahora mismo no podemos mostrar los trámites');
+        expect(alert.querySelector('a[href="tel:+34928810100"]')).to.exist;
+        expect(alert.querySelector('a[href^="https://wa.me/34628538449"]')).to.exist;
+        expect(el.results).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      } finally {
+        stop();
+      }
+    });
+  }
+
+  describe('with a stubbed network', () => {
+    const realFetch = window.fetch;
+    afterEach(() => {
+      window.fetch = realFetch;
+    });
+
+    it('gives up after the timeout', async () => {
+      window.fetch = (_input, init) =>
+        new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      const { el, errors, stop } = await withErrors(html`<cabildo-tramite-finder src="/slow.json" timeout="100"></cabildo-tramite-finder>`);
+      try {
+        expect(text(el)).to.contain('Cargando los trámites');
+        await expect(el).to.be.accessible();
+        await until(() => errors.length > 0);
+        expect(errors[0].code).to.equal('catalogue-timeout');
+        await el.updateComplete;
+        expect($(el, '[role="alert"]')).to.exist;
+      } finally {
+        stop();
+      }
+    });
+
+    it('refuses an oversized catalogue', async () => {
+      const big = JSON.stringify({ version: 1, tramites: [], padding: 'x'.repeat(1_100_000) });
+      window.fetch = async () => new Response(big, { headers: { 'Content-Type': 'application/json' } });
+      const { el, errors, stop } = await withErrors(html`<cabildo-tramite-finder src="/big.json"></cabildo-tramite-finder>`);
+      try {
+        await until(() => errors.length > 0);
+        expect(errors[0].code).to.equal('catalogue-too-large');
+        await el.updateComplete;
+        expect($(el, '[role="alert"]')).to.exist;
+      } finally {
+        stop();
+      }
+    });
+  });
+
+  describe('sync-url', () => {
+    let original: string;
+    beforeEach(() => {
+      original = location.href;
+    });
+    afterEach(() => {
+      history.replaceState(null, '', original);
+    });
+
+    it('reads the query from the URL, writes settled searches and opened procedures, and follows Back', async () => {
+      const url = new URL(location.href);
+      url.searchParams.set('q', 'nie');
+      history.replaceState(null, '', url);
+      const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder sync-url></cabildo-tramite-finder>`);
+      expect(el.q).to.equal('nie');
+      expect(field(el).value).to.equal('nie');
+      expect(el.results[0].id).to.equal('extranjeria');
+
+      await type(el, 'familia numerosa');
+      await aTimeout(SETTLE);
+      expect(new URL(location.href).searchParams.get('q')).to.equal('familia numerosa');
+
+      ($$(el, '.result-link')[0] as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.get('tramite')).to.equal('familia-numerosa');
+
+      history.back();
+      await oneEvent(window, 'popstate');
+      await el.updateComplete;
+      expect($(el, '.detail')).to.equal(null);
+      expect(el.q).to.equal('familia numerosa');
+
+      history.back();
+      await oneEvent(window, 'popstate');
+      await el.updateComplete;
+      expect(el.q).to.equal('nie');
+      expect(field(el).value).to.equal('nie');
+    });
+
+    it('keeps the q attribute when the URL has no query', async () => {
+      const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder sync-url q="fnmt"></cabildo-tramite-finder>`);
+      expect(el.q).to.equal('fnmt');
+      expect(el.results[0].id).to.equal('acreditacion-certificado-digital');
+    });
+
+    it('leaves the URL alone without sync-url', async () => {
+      const before = location.href;
+      const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder></cabildo-tramite-finder>`);
+      await type(el, 'clave');
+      await aTimeout(SETTLE);
+      expect(location.href).to.equal(before);
+    });
+  });
+
+  it('reports an invalid limit and uses the default', async () => {
+    const { el, errors, stop } = await withErrors(html`<cabildo-tramite-finder limit="-3"></cabildo-tramite-finder>`);
+    stop();
+    expect(errors[0].code).to.equal('invalid-attribute');
+    expect($$(el, '.result')).to.have.length(10);
+  });
+
+  it('shows more results on demand and moves focus to the first new one', async () => {
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder limit="4"></cabildo-tramite-finder>`);
+    expect($$(el, '.result')).to.have.length(4);
+    ($(el, '.more') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect($$(el, '.result')).to.have.length(8);
+    expect(el.shadowRoot!.activeElement === $$(el, '.result-link')[4]).to.be.true;
+  });
+
+  for (const locale of ['es', 'en'] as const) {
+    it(`passes axe in every state (${locale})`, async () => {
+      await setLocale(locale);
+      const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder></cabildo-tramite-finder>`);
+      await expect(el).to.be.accessible(); // empty query
+      await type(el, 'clave');
+      await expect(el).to.be.accessible(); // results
+      await type(el, 'zzzz qqqq');
+      await expect(el).to.be.accessible(); // no results
+      await type(el, 'clave');
+      ($$(el, '.result-link')[0] as HTMLButtonElement).click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible(); // detail
+    });
+  }
+});
