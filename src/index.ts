@@ -4,3 +4,8 @@ export { CabildoElement } from './internal/cabildo-element.js';
 export type { CabildoErrorDetail } from './internal/events.js';
 export { VERSION } from './internal/version.js';
 export { OFFICES, ARRECIFE, LA_GRACIOSA, type Office, type OfficeId } from './data/office.js';
+import './satisfaction-survey.js';
+export {
+  SatisfactionSurvey, type SurveyEnvironment, type SurveySentDetail, type SurveyQueuedDetail,
+} from './satisfaction-survey.js';
+export type { SurveyPayload, SurveyAnswers } from './core/survey.js';
