@@ -93,6 +93,7 @@ type Delivery = 'delivered' | 'handed-over' | 'queued' | 'queued-memory';
  * backoff, when the browser comes back online and on the next page load, always with the same id.
  * Without `endpoint`, answers only go to the `cabildo-satisfaction-survey-submit` event.
  *
+ * @tag cabildo-satisfaction-survey
  * @summary Accessible satisfaction survey with an offline-safe delivery queue.
  *
  * @csspart form - The survey form.

@@ -8,6 +8,7 @@ export const styles = [
       display: block;
       max-width: 48rem;
       line-height: 1.5;
+      container-type: inline-size;
     }
     form {
       display: grid;
@@ -41,7 +42,7 @@ export const styles = [
       gap: 0.5rem;
     }
     .choices.scale {
-      grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
+      grid-template-columns: 1fr;
     }
     .choices.row {
       grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr));
@@ -50,6 +51,7 @@ export const styles = [
       grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
     }
     .choice {
+      overflow-wrap: anywhere;
       display: flex;
       align-items: center;
       gap: 0.6rem;
@@ -89,8 +91,34 @@ export const styles = [
     }
     .rating-text {
       display: flex;
-      flex-direction: column;
-      line-height: 1.2;
+      flex-wrap: wrap;
+      column-gap: 0.4rem;
+      line-height: 1.25;
+    }
+    .rating-number::after {
+      content: ' ·';
+    }
+    /* Wide enough for five columns: the scale reads left to right, faces on top. */
+    @container (min-width: 40rem) {
+      .choices.scale {
+        grid-template-columns: repeat(5, minmax(0, 1fr));
+      }
+      .scale .choice {
+        flex-direction: column;
+        justify-content: flex-start;
+        text-align: center;
+        padding: 0.75rem 0.4rem;
+      }
+      .scale .rating {
+        flex-direction: column;
+      }
+      .scale .rating-text {
+        flex-direction: column;
+        align-items: center;
+      }
+      .rating-number::after {
+        content: none;
+      }
     }
     .rating-number {
       font-weight: 700;
