@@ -81,6 +81,38 @@ async function submit(el: SatisfactionSurvey) {
   await el.updateComplete;
 }
 
+/** A survey sending to a fresh endpoint answering `plan`, answered and past the minimum time: ready to send. */
+async function readyToSend(plan: string, options: { storage?: SurveyStorage; once?: boolean } = {}) {
+  const time = manualTime();
+  const api = endpoint(plan);
+  const storage = options.storage ?? new MapStorage();
+  const el = await survey({ endpoint: api.url, once: options.once, env: { ...time.env, storage } });
+  await fillIn(el);
+  time.advance(5000);
+  return { time, api, storage, el };
+}
+
+/** A survey created with a bad attribute value, and the cabildo-error codes it reported. */
+async function withBadAttribute(name: string, value: string) {
+  const errors: string[] = [];
+  const el = document.createElement('cabildo-satisfaction-survey');
+  el.addEventListener('cabildo-error', (e) => errors.push(e.detail.code));
+  el.setAttribute(name, value);
+  await quietly(() => fixture(el));
+  return { el, errors };
+}
+
+/** Runs `action` with console.warn silenced (expected cabildo-error warnings). */
+async function quietly<T>(action: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await action();
+  } finally {
+    console.warn = warn;
+  }
+}
+
 const activeInside = (el: SatisfactionSurvey) => el.shadowRoot!.activeElement;
 
 describe('<cabildo-satisfaction-survey>', () => {
@@ -168,20 +200,33 @@ describe('<cabildo-satisfaction-survey>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('in English, every delivery outcome reads in English and passes axe', async () => {
+      document.documentElement.lang = 'en';
+      await setLocale('en');
+      const outcomes: Array<[string, string]> = [
+        ['201', 'We have received your answer.'],
+        ['503', 'it is saved in this browser and will be sent automatically'],
+        ['400', 'We could not record your answer (error 400).'],
+      ];
+      for (const [plan, text] of outcomes) {
+        const { el } = await readyToSend(plan);
+        await quietly(async () => {
+          await submit(el);
+          await waitUntil(() => el.shadowRoot!.textContent!.includes(text), `${plan}: ${text}`);
+        });
+        await expect(el).to.be.accessible();
+      }
+      const storage = new MapStorage();
+      storage.setItem('cabildo-satisfaction-survey:answered:oac-satisfaccion', '2026-12-02T10:00:00Z');
+      const answered = await survey({ once: true, env: { storage } });
+      expect($(answered, '.answered')!.textContent).to.equal('You have already answered this survey. Thank you for your feedback!');
+      await expect(answered).to.be.accessible();
+    });
+
     it('links the privacy notice only to a safe URL', async () => {
       const good = await survey({ privacyHref: '/privacidad' });
       expect($<HTMLAnchorElement>(good, '.privacy a')!.href).to.equal(new URL('/privacidad', document.baseURI).href);
-      const errors: string[] = [];
-      const el = document.createElement('cabildo-satisfaction-survey');
-      el.addEventListener('cabildo-error', (e) => errors.push(e.detail.code));
-      el.setAttribute('privacy-href', 'javascript:alert(1)');
-      const warn = console.warn;
-      console.warn = () => {};
-      try {
-        await fixture(el);
-      } finally {
-        console.warn = warn;
-      }
+      const { el, errors } = await withBadAttribute('privacy-href', 'javascript:alert(1)');
       expect($(el, '.privacy a')).to.equal(null);
       expect($(el, '.privacy')!.textContent).to.contain('Tu respuesta es anónima');
       expect(errors).to.deep.equal(['invalid-privacy-href']);
@@ -244,14 +289,9 @@ describe('<cabildo-satisfaction-survey>', () => {
     });
 
     it('on 503, 503 then 201: queued, retried with backoff, delivered exactly once with the same id', async () => {
-      const time = manualTime();
-      const api = endpoint('503,503,201');
-      const storage = new MapStorage();
-      const el = await survey({ endpoint: api.url, env: { ...time.env, storage } });
+      const { el, time, api, storage } = await readyToSend('503,503,201');
       const queuedEvents: unknown[] = [];
       el.addEventListener('cabildo-satisfaction-survey-queued', (e) => queuedEvents.push(e.detail));
-      await fillIn(el);
-      time.advance(5000);
       await submit(el);
       await waitUntil(() => $(el, '.thanks')?.textContent?.includes('la hemos guardado en este navegador'));
       expect(activeInside(el) === $(el, '.thanks')).to.be.true;
@@ -278,11 +318,7 @@ describe('<cabildo-satisfaction-survey>', () => {
     });
 
     it('offline then online: kept while offline, delivered once when the browser reconnects', async () => {
-      const time = manualTime();
-      const api = endpoint('201');
-      const el = await survey({ endpoint: api.url, env: { ...time.env, storage: new MapStorage() } });
-      await fillIn(el);
-      time.advance(5000);
+      const { el, api } = await readyToSend('201');
       // The test page must keep talking to the runner, so the browser's offline state is simulated, not real.
       Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
       try {
@@ -303,11 +339,7 @@ describe('<cabildo-satisfaction-survey>', () => {
     });
 
     it('a network failure (connection dropped) queues the answer; a retry delivers it with the same id', async () => {
-      const time = manualTime();
-      const api = endpoint('down');
-      const el = await survey({ endpoint: api.url, env: { ...time.env, storage: new MapStorage() } });
-      await fillIn(el);
-      time.advance(5000);
+      const { el, time, api } = await readyToSend('down');
       const queued = oneEvent(el, 'cabildo-satisfaction-survey-queued');
       await submit(el);
       expect((await queued).detail.status).to.equal(null);
@@ -344,21 +376,12 @@ describe('<cabildo-satisfaction-survey>', () => {
     });
 
     it('on 400: the error is shown and focused, reported, and never retried', async () => {
-      const time = manualTime();
-      const api = endpoint('400');
-      const storage = new MapStorage();
-      const el = await survey({ endpoint: api.url, env: { ...time.env, storage } });
-      await fillIn(el);
-      time.advance(5000);
+      const { el, time, api, storage } = await readyToSend('400');
       const reported = oneEvent(el, 'cabildo-error');
-      const warn = console.warn;
-      console.warn = () => {};
-      try {
+      await quietly(async () => {
         await submit(el);
         expect((await reported).detail.code).to.equal('survey-rejected');
-      } finally {
-        console.warn = warn;
-      }
+      });
       await waitUntil(() => $(el, '.rejected'));
       const alert = $(el, '.rejected')!;
       expect(alert.getAttribute('role')).to.equal('alert');
@@ -373,12 +396,25 @@ describe('<cabildo-satisfaction-survey>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a retry refused with 400 after the thank-you says so there, and stops', async () => {
+      const { el, time, api, storage } = await readyToSend('503,400');
+      const queued = oneEvent(el, 'cabildo-satisfaction-survey-queued');
+      await submit(el);
+      await queued;
+      await waitUntil(() => time.pending().length === 1);
+      await quietly(async () => {
+        const reported = oneEvent(el, 'cabildo-error');
+        time.runNext();
+        await reported;
+      });
+      await waitUntil(() => $(el, '.thanks')!.textContent!.includes('error 400'));
+      expect(storage.getItem(QUEUE_KEY)).to.equal(null);
+      expect(time.pending()).to.have.length(0);
+      expect((await api.log()).map((r) => r.status)).to.deep.equal([503, 400]);
+    });
+
     it('honours Retry-After: no attempt before it, not even on coming online', async () => {
-      const time = manualTime();
-      const api = endpoint('429~120,201');
-      const el = await survey({ endpoint: api.url, env: { ...time.env, storage: new MapStorage() } });
-      await fillIn(el);
-      time.advance(5000);
+      const { el, time, api } = await readyToSend('429~120,201');
       const queued = oneEvent(el, 'cabildo-satisfaction-survey-queued');
       await submit(el);
       expect((await queued).detail).to.deep.include({ status: 429, nextAttemptAt: new Date(T0 + 5000 + 120_000).toISOString() });
@@ -397,15 +433,11 @@ describe('<cabildo-satisfaction-survey>', () => {
     });
 
     it('still works when storage throws (private browsing): keeps retrying while the page is open', async () => {
-      const time = manualTime();
-      const api = endpoint('503,201');
       const denied = () => {
         throw new DOMException('denied', 'SecurityError');
       };
       const storage: SurveyStorage = { getItem: denied, setItem: denied, removeItem: denied };
-      const el = await survey({ endpoint: api.url, env: { ...time.env, storage }, once: true });
-      await fillIn(el);
-      time.advance(5000);
+      const { el, time, api } = await readyToSend('503,201', { storage, once: true });
       const queued = oneEvent(el, 'cabildo-satisfaction-survey-queued');
       await submit(el);
       expect((await queued).detail.persistent).to.be.false;
@@ -438,14 +470,10 @@ describe('<cabildo-satisfaction-survey>', () => {
 
   describe('spam and once-only', () => {
     it('a filled honeypot gets a silent success: thank-you, no request, no submit event', async () => {
-      const time = manualTime();
-      const api = endpoint('201');
-      const el = await survey({ endpoint: api.url, env: { ...time.env, storage: new MapStorage() } });
+      const { el, api } = await readyToSend('201');
       let submitted = 0;
       el.addEventListener('cabildo-satisfaction-survey-submit', () => submitted++);
-      await fillIn(el);
       $<HTMLInputElement>(el, 'input[name="website"]')!.value = 'https://spam.example';
-      time.advance(5000);
       await submit(el);
       await el.updateComplete;
       expect($(el, '.thanks')!.textContent).to.contain('Hemos recibido tu respuesta.');
@@ -489,16 +517,11 @@ describe('<cabildo-satisfaction-survey>', () => {
     });
 
     it('with `once`, a browser that answered sees a short note instead of the survey', async () => {
-      const time = manualTime();
-      const storage = new MapStorage();
-      const api = endpoint('201');
-      const el = await survey({ endpoint: api.url, once: true, env: { ...time.env, storage } });
-      await fillIn(el);
-      time.advance(5000);
+      const { el, time, api, storage } = await readyToSend('201', { once: true });
       const sent = oneEvent(el, 'cabildo-satisfaction-survey-sent');
       await submit(el);
       await sent;
-      expect([...storage.map.keys()]).to.deep.equal(['cabildo-satisfaction-survey:answered:oac-satisfaccion']);
+      expect(storage.getItem('cabildo-satisfaction-survey:answered:oac-satisfaccion')).to.equal(new Date(T0 + 5000).toISOString());
       const again = await survey({ endpoint: api.url, once: true, env: { ...time.env, storage } });
       expect($(again, 'form')).to.equal(null);
       expect($(again, '.answered')!.textContent).to.equal('Ya has respondido a esta encuesta. ¡Gracias por tu opinión!');
@@ -508,17 +531,7 @@ describe('<cabildo-satisfaction-survey>', () => {
     });
 
     it('reports an unusable endpoint and says so on the form', async () => {
-      const errors: string[] = [];
-      const el = document.createElement('cabildo-satisfaction-survey');
-      el.addEventListener('cabildo-error', (e) => errors.push(e.detail.code));
-      el.setAttribute('endpoint', 'javascript:alert(1)');
-      const warn = console.warn;
-      console.warn = () => {};
-      try {
-        await fixture(el);
-      } finally {
-        console.warn = warn;
-      }
+      const { el, errors } = await withBadAttribute('endpoint', 'javascript:alert(1)');
       expect(errors).to.deep.equal(['invalid-endpoint']);
       expect($(el, '.notice')!.textContent).to.contain('no está bien configurada');
       await expect(el).to.be.accessible();

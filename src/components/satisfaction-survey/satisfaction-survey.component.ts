@@ -84,7 +84,7 @@ const defaultEnvironment: SurveyEnvironment = {
 
 type Phase = 'form' | 'sending' | 'thanked' | 'answered-before';
 /** How the thank-you describes the answer: received, handed to the page only, waiting in the queue. */
-type Delivery = 'delivered' | 'handed-over' | 'queued' | 'queued-memory';
+type Delivery = 'delivered' | 'handed-over' | 'queued' | 'queued-memory' | 'rejected';
 
 
 /**
@@ -299,7 +299,11 @@ export class SatisfactionSurvey extends CabildoElement {
         if (isCurrent) this.delivery = 'delivered';
       } else {
         this.reportError('survey-rejected', this.rejectedText(status as number));
-        if (isCurrent) this.rejectedStatus = status;
+        if (isCurrent) {
+          this.rejectedStatus = status;
+          // A retry refused after the thank-you was shown: say so there, rather than let it promise a delivery.
+          if (this.phase === 'thanked') this.delivery = 'rejected';
+        }
       }
     }
     return verdict;
@@ -559,6 +563,7 @@ export class SatisfactionSurvey extends CabildoElement {
       'handed-over': '',
       queued: msg('Ahora mismo no podemos enviarla: la hemos guardado en este navegador y la enviaremos automáticamente en cuanto sea posible.'),
       'queued-memory': msg('Ahora mismo no podemos enviarla: lo seguiremos intentando mientras esta página esté abierta.'),
+      rejected: this.rejectedStatus === null ? '' : this.rejectedText(this.rejectedStatus),
     }[this.delivery];
     return html`<p class="thanks-title">${msg('¡Gracias por tu opinión!')}</p>${detail ? html`<p>${detail}</p>` : nothing}`;
   }
