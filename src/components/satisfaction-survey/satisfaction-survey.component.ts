@@ -182,7 +182,8 @@ export class SatisfactionSurvey extends CabildoElement {
     this.startedAt = this.env.now();
     window.addEventListener('online', this.onOnline);
     if (this.once && this.phase === 'form' && this.storage.getItem(this.answeredKey)) this.phase = 'answered-before';
-    // A page load with the widget retries what earlier visits left in the queue.
+    // Waiting answers are retried at once on every page load: on the first connection by updated(), once the endpoint
+    // is known; here when the element is attached again.
     if (this.hasUpdated) void this.flush(true);
   }
 
