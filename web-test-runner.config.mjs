@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { resolveBrowser, CHROMIUM_ARGS } from './scripts/browser.mjs';
+import { surveyTestEndpoint } from './test/support/survey-endpoint.mjs';
 
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 
@@ -62,6 +63,8 @@ export default {
   rootDir: '.',
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  // A scriptable survey endpoint (/test-survey/...) for the survey's delivery tests.
+  middleware: [surveyTestEndpoint()],
   // The everyday suite runs as a visitor from mainland Spain would see it: one hour ahead of the office.
   browsers: [chromium('Europe/Madrid')],
   groups: [

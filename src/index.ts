@@ -26,3 +26,8 @@ import './tramite-finder.js';
 export { TramiteFinder, type TramiteFinderSearchDetail, type TramiteFinderSelectDetail } from './tramite-finder.js';
 export { BUILT_IN_CATALOGUE } from './data/catalogue.js';
 export { checkCatalogue, type Catalogue, type Tramite } from './core/catalogue.js';
+import './satisfaction-survey.js';
+export {
+  SatisfactionSurvey, type SurveyEnvironment, type SurveySentDetail, type SurveyQueuedDetail,
+} from './satisfaction-survey.js';
+export type { SurveyPayload, SurveyAnswers } from './core/survey.js';

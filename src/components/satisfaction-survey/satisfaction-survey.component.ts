@@ -1,0 +1,579 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CabildoElement } from '../../internal/cabildo-element.js';
+import { getLocale } from '../../internal/localization.js';
+import { invalidAttributeMessage } from '../../internal/messages.js';
+import { safeHref } from '../../core/urls.js';
+import {
+  CHANNELS, COMMENT_LIMIT, DEFAULT_SURVEY_ID, RATINGS, RESOLVED, SURVEY_ID_PATTERN, buildPayload, checkDraft, newAnswerId,
+  type Channel, type Resolved, type SurveyDraft, type SurveyField, type SurveyPayload, type SurveyProblem,
+} from '../../core/survey.js';
+import {
+  ResilientStorage, afterFailure, isDue, parseRetryAfter, queueEntry, readQueue, removeEntry, saveEntry, verdictFor,
+  type DeliveryVerdict, type QueuedAnswer, type SurveyStorage,
+} from '../../core/survey-queue.js';
+import { styles } from './satisfaction-survey.styles.js';
+
+/** Detail of `cabildo-satisfaction-survey-sent`: the answer the endpoint accepted. */
+export interface SurveySentDetail {
+  id: string;
+  status: number;
+}
+
+/** Detail of `cabildo-satisfaction-survey-queued`: the answer kept in the browser, and when it will be retried. */
+export interface SurveyQueuedDetail {
+  id: string;
+  /** The HTTP status that was answered, or null for a network failure or an offline browser. */
+  status: number | null;
+  nextAttemptAt: string;
+  /** False when the browser's storage is unavailable: the answer then survives only while the page stays open. */
+  persistent: boolean;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cabildo-satisfaction-survey-submit': CustomEvent<SurveyPayload>;
+    'cabildo-satisfaction-survey-sent': CustomEvent<SurveySentDetail>;
+    'cabildo-satisfaction-survey-queued': CustomEvent<SurveyQueuedDetail>;
+  }
+}
+
+/** What the survey reaches for outside itself; tests and embedders may replace any part through `environment`. */
+export interface SurveyEnvironment {
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
+  /** Where queued answers and the "answered" mark live; null for none. Calls may throw. Default localStorage. */
+  storage: SurveyStorage | null;
+  now: () => number;
+  setTimer: (run: () => void, ms: number) => unknown;
+  clearTimer: (handle: unknown) => void;
+  random: () => number;
+}
+
+/** A form filled in faster than this is a bot's: it gets a thank-you and nothing is sent. */
+export const MIN_FILL_MS = 3000;
+const SEND_TIMEOUT_MS = 15_000;
+const ANSWERED_KEY = 'cabildo-satisfaction-survey:answered:';
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+// One wrapper per underlying storage, shared by every survey on the page, so they see the same queue.
+const wrappers = new WeakMap<object, ResilientStorage>();
+const memoryOnly = new ResilientStorage(null);
+// Answers being sent right now by any survey on this page: two instances never send the same answer at once.
+const inFlight = new Set<string>();
+
+function browserStorage(): SurveyStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const defaultEnvironment: SurveyEnvironment = {
+  fetch: (url, init) => fetch(url, init),
+  get storage() {
+    return browserStorage();
+  },
+  now: () => Date.now(),
+  setTimer: (run, ms) => setTimeout(run, Math.min(ms, MAX_TIMER_MS)),
+  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  random: () => Math.random(),
+};
+
+
+type Phase = 'form' | 'sending' | 'thanked' | 'answered-before';
+/** How the thank-you describes the answer: received, handed to the page only, waiting in the queue. */
+type Delivery = 'delivered' | 'handed-over' | 'queued' | 'queued-memory' | 'rejected';
+
+
+/**
+ * A short satisfaction survey whose answers always arrive, once: three questions and an optional comment, sent as JSON
+ * to `endpoint`. Answers that cannot be delivered (offline, 408, 429, 5xx) wait in the browser and are retried with
+ * backoff, when the browser comes back online and on the next page load, always with the same id.
+ * Without `endpoint`, answers only go to the `cabildo-satisfaction-survey-submit` event.
+ *
+ * @tag cabildo-satisfaction-survey
+ * @summary Accessible satisfaction survey with an offline-safe delivery queue.
+ *
+ * @csspart form - The survey form.
+ * @csspart submit - The send button.
+ * @csspart thanks - The thank-you message (a live region).
+ *
+ * @cssprop --cabildo-brand - Brand colour (button, selected answers).
+ * @cssprop --cabildo-brand-contrast - Text colour on the brand colour.
+ * @cssprop --cabildo-radius - Corner radius.
+ * @cssprop --cabildo-font - Font family.
+ * @cssprop --cabildo-focus - Focus ring colour.
+ *
+ * @event cabildo-satisfaction-survey-submit - Cancelable; `detail` is the payload. Cancel it to send the answer yourself.
+ * @event cabildo-satisfaction-survey-sent - The endpoint accepted an answer (2xx); `detail: { id, status }`.
+ * @event cabildo-satisfaction-survey-queued - An answer could not be delivered and waits in the browser; `detail: { id, status, nextAttemptAt, persistent }`.
+ * @event cabildo-error - Bad configuration, or the endpoint refused an answer (4xx).
+ */
+export class SatisfactionSurvey extends CabildoElement {
+  static override styles = styles;
+
+  /** URL that receives the answers by POST (JSON). Without it, answers only go to the submit event. */
+  @property({ reflect: true }) endpoint = '';
+
+  /** Identifies the survey in the payload and in the exported answers. */
+  @property({ attribute: 'survey-id', reflect: true }) surveyId = DEFAULT_SURVEY_ID;
+
+  /** Link to the full privacy information (https:, or a relative URL on the page's site). */
+  @property({ attribute: 'privacy-href' }) privacyHref = '';
+
+  /** Show the survey only once per browser: after answering, a short note replaces it (remembered in localStorage, no cookies). */
+  @property({ type: Boolean, reflect: true }) once = false;
+
+  /** Replacements for the browser facilities the survey uses (fetch, storage, clock, timers, randomness); mainly for tests. */
+  @property({ attribute: false }) environment: Partial<SurveyEnvironment> = {};
+
+  @state() private phase: Phase = 'form';
+  @state() private delivery: Delivery = 'delivered';
+  @state() private draft: SurveyDraft = {};
+  @state() private errors = new Map<SurveyField, SurveyProblem>();
+  @state() private rejectedStatus: number | null = null;
+
+  @query('.thanks') private thanks!: HTMLElement;
+  @query('.rejected') private rejectedMessage!: HTMLElement;
+  @query('input[name="website"]') private honeypot!: HTMLInputElement;
+
+  private startedAt = 0;
+  private currentId: string | null = null;
+  private timer: unknown = null;
+  private connected = false;
+  private readonly onOnline = () => void this.flush(true);
+
+  private get env(): SurveyEnvironment {
+    const env = this.environment ?? {};
+    return {
+      fetch: env.fetch ?? defaultEnvironment.fetch,
+      storage: 'storage' in env ? (env.storage ?? null) : defaultEnvironment.storage,
+      now: env.now ?? defaultEnvironment.now,
+      setTimer: env.setTimer ?? defaultEnvironment.setTimer,
+      clearTimer: env.clearTimer ?? defaultEnvironment.clearTimer,
+      random: env.random ?? defaultEnvironment.random,
+    };
+  }
+
+  private get storage(): ResilientStorage {
+    const primary = this.env.storage;
+    if (!primary) return memoryOnly;
+    let wrapper = wrappers.get(primary);
+    if (!wrapper) wrappers.set(primary, (wrapper = new ResilientStorage(primary)));
+    return wrapper;
+  }
+
+  /** The endpoint as an absolute URL, or null when unset or unsafe. */
+  private get endpointUrl(): string | null {
+    if (!this.endpoint) return null;
+    const url = safeHref(this.endpoint, document.baseURI);
+    return url && /^https?:/.test(url) ? url : null;
+  }
+
+  private get answeredKey(): string {
+    return ANSWERED_KEY + this.surveyId;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.connected = true;
+    this.startedAt = this.env.now();
+    window.addEventListener('online', this.onOnline);
+    if (this.once && this.phase === 'form' && this.storage.getItem(this.answeredKey)) this.phase = 'answered-before';
+    // Waiting answers are retried at once on every page load: on the first connection by updated(), once the endpoint
+    // is known; here when the element is attached again.
+    if (this.hasUpdated) void this.flush(true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.connected = false;
+    window.removeEventListener('online', this.onOnline);
+    this.clearTimer();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') && this.endpoint && !this.endpointUrl) {
+      this.reportError('invalid-endpoint', invalidAttributeMessage('endpoint', this.endpoint));
+    }
+    if (changed.has('privacyHref') && this.privacyHref && !this.privacyLink) {
+      this.reportError('invalid-privacy-href', invalidAttributeMessage('privacy-href', this.privacyHref));
+    }
+    if (changed.has('surveyId') && !SURVEY_ID_PATTERN.test(this.surveyId)) {
+      this.reportError('invalid-survey-id', invalidAttributeMessage('survey-id', this.surveyId));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') || changed.has('environment')) void this.flush(true);
+  }
+
+  private get privacyLink(): string | null {
+    return safeHref(this.privacyHref, document.baseURI);
+  }
+
+  private get effectiveSurveyId(): string {
+    return SURVEY_ID_PATTERN.test(this.surveyId) ? this.surveyId : DEFAULT_SURVEY_ID;
+  }
+
+  // ---- Delivery ---------------------------------------------------------------------------------------------------
+
+  /** Sends the answers in the queue that are due (all of them, except where the server asked to wait, when `eager`). */
+  private async flush(eager: boolean): Promise<void> {
+    const endpoint = this.endpointUrl;
+    if (!this.connected || !endpoint) return;
+    this.clearTimer();
+    const now = this.env.now();
+    const due = readQueue(this.storage, now).filter((entry) => entry.endpoint === endpoint && isDue(entry, now, eager));
+    for (const entry of due) {
+      if (!this.connected) return;
+      await this.attempt(entry);
+    }
+    this.schedule();
+  }
+
+  /** Arms one timer for the earliest waiting answer of this endpoint. */
+  private schedule(): void {
+    const endpoint = this.endpointUrl;
+    this.clearTimer();
+    if (!this.connected || !endpoint) return;
+    const now = this.env.now();
+    const waiting = readQueue(this.storage, now).filter((entry) => entry.endpoint === endpoint);
+    if (waiting.length === 0) return;
+    const next = Math.min(...waiting.map((entry) => Math.max(entry.nextAttemptAt, entry.notBefore)));
+    this.timer = this.env.setTimer(() => {
+      this.timer = null;
+      void this.flush(false);
+    }, Math.max(0, next - now));
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) this.env.clearTimer(this.timer);
+    this.timer = null;
+  }
+
+  /** One POST of a queued answer, and what follows from its outcome. */
+  private async attempt(entry: QueuedAnswer): Promise<DeliveryVerdict | 'busy'> {
+    const { id } = entry.payload;
+    if (inFlight.has(id)) return 'busy';
+    inFlight.add(id);
+    const env = this.env;
+    let status: number | null = null;
+    let retryAfter: string | null = null;
+    try {
+      // An offline browser fails fast anyway; not trying saves a request that cannot succeed.
+      if (navigator.onLine !== false) {
+        const response = await env.fetch(entry.endpoint, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(entry.payload),
+          // Lets the request finish if the citizen leaves the page right after sending.
+          keepalive: true,
+          signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(SEND_TIMEOUT_MS) : undefined,
+        });
+        status = response.status;
+        retryAfter = response.headers.get('Retry-After');
+      }
+    } catch {
+      status = null;
+    } finally {
+      inFlight.delete(id);
+    }
+    const now = env.now();
+    const verdict = verdictFor(status);
+    const isCurrent = id === this.currentId;
+    if (verdict === 'retry') {
+      const next = afterFailure(entry, parseRetryAfter(retryAfter, now), now, env.random());
+      saveEntry(this.storage, next, now);
+      if (entry.attempts === 0) {
+        this.emit('cabildo-satisfaction-survey-queued', {
+          id, status, nextAttemptAt: new Date(next.nextAttemptAt).toISOString(), persistent: this.storage.persistent,
+        });
+      }
+      if (isCurrent) this.delivery = this.storage.persistent ? 'queued' : 'queued-memory';
+    } else {
+      removeEntry(this.storage, id, now);
+      if (verdict === 'delivered') {
+        this.emit('cabildo-satisfaction-survey-sent', { id, status: status as number });
+        if (isCurrent) this.delivery = 'delivered';
+      } else {
+        this.reportError('survey-rejected', this.rejectedText(status as number));
+        if (isCurrent) {
+          this.rejectedStatus = status;
+          // A retry refused after the thank-you was shown: say so there, rather than let it promise a delivery.
+          if (this.phase === 'thanked') this.delivery = 'rejected';
+        }
+      }
+    }
+    return verdict;
+  }
+
+  // ---- Form -------------------------------------------------------------------------------------------------------
+
+  private setField(field: SurveyField, value: string | number): void {
+    this.draft = { ...this.draft, [field]: value };
+    if (this.errors.has(field) && !checkDraft(this.draft).some((p) => p.field === field)) {
+      const errors = new Map(this.errors);
+      errors.delete(field);
+      this.errors = errors;
+    }
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.phase !== 'form') return;
+    this.rejectedStatus = null;
+    const problems = checkDraft(this.draft);
+    this.errors = new Map(problems.map(({ field, problem }) => [field, problem]));
+    if (problems.length > 0) {
+      await this.updateComplete;
+      this.focusField(problems[0].field);
+      return;
+    }
+    const env = this.env;
+    const now = env.now();
+    // Spam traps: a filled hidden field, or a form answered faster than a person can. Bots see a normal thank-you.
+    if (this.honeypot?.value || now - this.startedAt < MIN_FILL_MS) {
+      await this.thank('delivered');
+      return;
+    }
+    const payload = buildPayload({
+      id: newAnswerId(crypto),
+      surveyId: this.effectiveSurveyId,
+      draft: this.draft,
+      locale: getLocale(),
+      pageUrl: location.href,
+      now,
+    });
+    const endpoint = this.endpointUrl;
+    const proceed = this.emit('cabildo-satisfaction-survey-submit', payload, { cancelable: true });
+    if (!proceed || !endpoint) {
+      this.rememberAnswered();
+      await this.thank('handed-over');
+      return;
+    }
+    // Into the queue before the first attempt: closing the tab mid-request loses nothing.
+    const entry = queueEntry(endpoint, payload, now);
+    saveEntry(this.storage, entry, now);
+    this.rememberAnswered();
+    this.currentId = payload.id;
+    this.phase = 'sending';
+    const verdict = await this.attempt(entry);
+    if (verdict === 'rejected') {
+      // Not recorded anywhere: the citizen may try again, so the survey is not "answered" yet.
+      if (this.once) this.storage.removeItem(this.answeredKey);
+      this.currentId = null;
+      this.phase = 'form';
+      await this.updateComplete;
+      this.rejectedMessage?.focus();
+      return;
+    }
+    await this.thank(this.delivery);
+    this.schedule();
+  }
+
+  private rememberAnswered(): void {
+    if (this.once) this.storage.setItem(this.answeredKey, new Date(this.env.now()).toISOString());
+  }
+
+  private async thank(delivery: Delivery): Promise<void> {
+    this.delivery = delivery;
+    this.phase = 'thanked';
+    await this.updateComplete;
+    this.thanks?.focus();
+  }
+
+  private focusField(field: SurveyField): void {
+    const root = this.renderRoot as ShadowRoot;
+    const target =
+      field === 'comment'
+        ? root.querySelector<HTMLElement>('#comment')
+        : (root.querySelector<HTMLElement>(`input[name="${field}"]:checked`) ?? root.querySelector<HTMLElement>(`input[name="${field}"]`));
+    target?.focus();
+  }
+
+  // ---- Rendering --------------------------------------------------------------------------------------------------
+
+  private rejectedText(status: number): string {
+    return msg(str`No hemos podido registrar tu respuesta (error ${status}). Inténtalo de nuevo más tarde.`, {
+      desc: 'Shown when the survey endpoint refuses an answer with a 4xx status',
+    });
+  }
+
+  private errorText(field: SurveyField, problem: SurveyProblem): string {
+    switch (field) {
+      case 'satisfaction':
+        return msg('Elige tu grado de satisfacción, del 1 al 5.');
+      case 'resolved':
+        return msg('Indica si hemos resuelto tu consulta.');
+      case 'channel':
+        return msg('Indica por qué medio nos contactaste.');
+      case 'comment': {
+        const over = (this.draft.comment ?? '').length - COMMENT_LIMIT;
+        return problem === 'too-long'
+          ? msg(str`El comentario es demasiado largo: borra ${over} caracteres (máximo ${COMMENT_LIMIT}).`)
+          : '';
+      }
+    }
+  }
+
+  private ratingLabel(value: number): string {
+    return [
+      msg('Muy insatisfecho'),
+      msg('Insatisfecho'),
+      msg('Ni satisfecho ni insatisfecho'),
+      msg('Satisfecho'),
+      msg('Muy satisfecho'),
+    ][value - 1];
+  }
+
+  private resolvedLabel(value: Resolved): string {
+    return { yes: msg('Sí'), partly: msg('En parte'), no: msg('No') }[value];
+  }
+
+  private channelLabel(value: Channel): string {
+    return {
+      presencial: msg('En persona, en la oficina'),
+      telefono: msg('Por teléfono'),
+      email: msg('Por correo electrónico'),
+      whatsapp: msg('Por WhatsApp'),
+      web: msg('Por la web'),
+      otro: msg('Otro'),
+    }[value];
+  }
+
+  private renderError(field: SurveyField): TemplateResult | typeof nothing {
+    const problem = this.errors.get(field);
+    if (!problem) return nothing;
+    return html`<p class="error" id="${field}-error">
+      <span class="visually-hidden">${msg('Error:')}</span> ${this.errorText(field, problem)}
+    </p>`;
+  }
+
+  /** A face as decoration: the mouth curves from a frown (1) to a smile (5). */
+  private face(value: number): TemplateResult {
+    const curve = (value - 3) * 2.5;
+    return html`<svg class="face" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      ${svg`<circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="1.5"></circle>
+        <circle cx="8.5" cy="9.5" r="1.3" fill="currentColor"></circle>
+        <circle cx="15.5" cy="9.5" r="1.3" fill="currentColor"></circle>
+        <path d="M7.5 ${15.5 - curve / 2} Q12 ${15.5 + curve} 16.5 ${15.5 - curve / 2}" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>`}
+    </svg>`;
+  }
+
+  private renderChoices<T extends string | number>(
+    field: 'satisfaction' | 'resolved' | 'channel',
+    legend: string,
+    values: readonly T[],
+    label: (value: T) => TemplateResult | string,
+    layout: string,
+  ): TemplateResult {
+    const invalid = this.errors.has(field);
+    const disabled = this.phase === 'sending';
+    return html`<fieldset class="question ${invalid ? 'invalid' : ''}" aria-describedby=${invalid ? `${field}-error` : nothing}>
+      <legend>${legend}</legend>
+      ${this.renderError(field)}
+      <div class="choices ${layout}">
+        ${values.map(
+          (value) => html`<label class="choice">
+            <input
+              type="radio"
+              name=${field}
+              .value=${String(value)}
+              .checked=${this.draft[field] === value}
+              ?disabled=${disabled}
+              aria-invalid=${invalid ? 'true' : nothing}
+              @change=${() => this.setField(field, value)}
+            />
+            ${label(value)}
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderComment(): TemplateResult {
+    const length = (this.draft.comment ?? '').length;
+    const left = COMMENT_LIMIT - length;
+    const invalid = this.errors.has('comment');
+    const count =
+      left >= 0
+        ? left === 1 ? msg('Te queda 1 carácter') : msg(str`Te quedan ${left} caracteres`)
+        : left === -1 ? msg('Tienes 1 carácter de más') : msg(str`Tienes ${-left} caracteres de más`);
+    return html`<div class="question comment ${invalid ? 'invalid' : ''}">
+      <label for="comment" class="comment-label">${msg('¿Quieres contarnos algo más? (opcional)')}</label>
+      <p id="comment-hint" class="warning">
+        <strong>${msg('No incluyas datos personales')}</strong>
+        ${msg('como tu nombre, DNI, teléfono o correo electrónico. Si los escribes, los ocultaremos antes de enviar.')}
+      </p>
+      ${this.renderError('comment')}
+      <textarea
+        id="comment"
+        name="comment"
+        rows="4"
+        .value=${this.draft.comment ?? ''}
+        ?disabled=${this.phase === 'sending'}
+        aria-describedby="comment-hint comment-count${invalid ? ' comment-error' : ''}"
+        aria-invalid=${invalid ? 'true' : nothing}
+        @input=${(e: InputEvent) => this.setField('comment', (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <p id="comment-count" class="count ${left < 0 ? 'over' : ''}">${count}</p>
+    </div>`;
+  }
+
+  private renderPrivacy(): TemplateResult {
+    const link = this.privacyLink;
+    return html`<p class="privacy">
+      ${msg('Tu respuesta es anónima: no pedimos tu nombre ni tus datos de contacto y solo la usamos para mejorar la atención.')}
+      ${link ? html`<a href=${link}>${msg('Más información sobre protección de datos')}</a>` : nothing}
+    </p>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const sending = this.phase === 'sending';
+    return html`<form part="form" novalidate @submit=${this.onSubmit} aria-busy=${sending ? 'true' : 'false'}>
+      ${this.renderChoices('satisfaction', msg('En general, ¿cómo valoras la atención que te hemos dado?'), RATINGS,
+        (value) => html`<span class="rating">${this.face(value)}<span class="rating-text"><span class="rating-number">${value}</span>
+          ${this.ratingLabel(value)}</span></span>`, 'scale')}
+      ${this.renderChoices('resolved', msg('¿Hemos resuelto tu consulta?'), RESOLVED, (value) => this.resolvedLabel(value), 'row')}
+      ${this.renderChoices('channel', msg('¿Cómo te has puesto en contacto con nosotros?'), CHANNELS, (value) => this.channelLabel(value), 'grid')}
+      ${this.renderComment()}
+      <div class="trap" aria-hidden="true">
+        <label for="website">${msg('Deja este campo vacío')}</label>
+        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+      </div>
+      ${this.renderPrivacy()}
+      ${this.endpoint && !this.endpointUrl
+        ? html`<p class="notice">${msg('Esta encuesta no está bien configurada: tu respuesta no se podrá enviar.')}</p>`
+        : nothing}
+      ${this.rejectedStatus !== null
+        ? html`<p class="error rejected" role="alert" tabindex="-1">${this.rejectedText(this.rejectedStatus)}</p>`
+        : nothing}
+      <button part="submit" class="submit" type="submit" ?disabled=${sending}>
+        ${sending ? msg('Enviando…') : msg('Enviar respuesta')}
+      </button>
+    </form>`;
+  }
+
+  private renderThanks(): TemplateResult | typeof nothing {
+    if (this.phase !== 'thanked') return nothing;
+    const detail = {
+      delivered: msg('Hemos recibido tu respuesta.'),
+      'handed-over': '',
+      queued: msg('Ahora mismo no podemos enviarla: la hemos guardado en este navegador y la enviaremos automáticamente en cuanto sea posible.'),
+      'queued-memory': msg('Ahora mismo no podemos enviarla: lo seguiremos intentando mientras esta página esté abierta.'),
+      rejected: this.rejectedStatus === null ? '' : this.rejectedText(this.rejectedStatus),
+    }[this.delivery];
+    return html`<p class="thanks-title">${msg('¡Gracias por tu opinión!')}</p>${detail ? html`<p>${detail}</p>` : nothing}`;
+  }
+
+  override render(): TemplateResult {
+    if (this.phase === 'answered-before') {
+      return html`<p class="answered">${msg('Ya has respondido a esta encuesta. ¡Gracias por tu opinión!')}</p>`;
+    }
+    return html`${this.phase === 'thanked' ? nothing : this.renderForm()}
+      <div part="thanks" class="thanks ${this.phase === 'thanked' ? 'shown' : ''}" role="status" tabindex="-1">${this.renderThanks()}</div>`;
+  }
+}

@@ -1,0 +1,34 @@
+import { expect } from '@open-wc/testing';
+import { MASKS, maskPersonalData } from '../../src/core/personal-data.js';
+
+const mask = (text: string) => maskPersonalData(text).text;
+
+describe('masking personal data in comments', () => {
+  it('masks DNI numbers with their letter, however they are written', () => {
+    for (const dni of ['12345678Z', '12345678-z', '12.345.678-Z', '12345678 Z']) {
+      expect(mask(`Mi DNI es ${dni}, gracias`), dni).to.equal(`Mi DNI es ${MASKS.id}, gracias`);
+    }
+  });
+  it('masks NIE numbers', () => {
+    for (const nie of ['X1234567L', 'y-1234567-l', 'Z 1234567 R']) {
+      expect(mask(`NIE ${nie}.`), nie).to.equal(`NIE ${MASKS.id}.`);
+    }
+  });
+  it('masks e-mail addresses, accents included', () => {
+    expect(mask('escribidme a maría.pérez+oac@correo.es por favor')).to.equal(`escribidme a ${MASKS.email} por favor`);
+    expect(mask('a@b.es y c_d@sub.cabildodelanzarote.com')).to.equal(`${MASKS.email} y ${MASKS.email}`);
+  });
+  it('masks Spanish phone numbers with or without prefix and separators', () => {
+    for (const phone of ['928 81 01 00', '628538449', '+34 628 53 84 49', '0034-628-538-449', '(+34) 928.81.01.00', '+34628538449']) {
+      expect(mask(`llamad al ${phone} mañana`), phone).to.equal(`llamad al ${MASKS.phone} mañana`);
+    }
+  });
+  it('counts what it masked and leaves ordinary text and numbers alone', () => {
+    const text = 'Esperé 45 minutos el 12/03/2026, turno 123, expediente 2024/000123 y 1234567 sin letra. Código 35500.';
+    expect(maskPersonalData(text)).to.deep.equal({ text, masked: 0 });
+    expect(maskPersonalData('DNI 12345678Z, tel 628538449, mail a@b.es').masked).to.equal(3);
+  });
+  it('does not take a longer digit run for a phone', () => {
+    expect(mask('referencia 1928810100555')).to.equal('referencia 1928810100555');
+  });
+});
