@@ -5,7 +5,11 @@ import terser from '@rollup/plugin-terser';
 
 /** The per-element entry points, as the contract names them; an element's entry joins the build once it exists. */
 export const ELEMENTS = ['whatsapp-button', 'opening-hours', 'tramite-finder', 'contact-card', 'satisfaction-survey'];
-const entries = ['index', ...ELEMENTS].filter((name) => existsSync(`src/${name}.ts`));
+const entries = ['index', 'autoloader', ...ELEMENTS].filter((name) => existsSync(`src/${name}.ts`));
+const cdnEntries = ['autoloader', ...ELEMENTS].filter((name) => existsSync(`src/${name}.ts`));
+const minify = () => terser({ ecma: 2021, module: true, format: { comments: false } });
+const cdnTypescript = () =>
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/cdn', sourceMap: true });
 
 // Lit stays external in the npm build: the consumer's bundler dedupes it (lit.dev's publishing guide).
 // uqr (the WhatsApp button's QR encoder, a runtime dependency) is resolved by the consumer's bundler too.
@@ -34,10 +38,13 @@ export default [
     input: 'src/index.ts',
     // One file: the QR encoder that the WhatsApp button imports on demand is inlined (it is still run only on demand).
     output: { file: 'dist/cdn/cabildo-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [
-      nodeResolve(),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/cdn', sourceMap: true }),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
-    ],
+    plugins: [nodeResolve(), cdnTypescript(), minify()],
+  },
+  {
+    // CDN autoloader: a tiny loader plus one module per element and shared chunks (Lit, base class), fetched on demand;
+    // the QR encoder stays a chunk of its own, fetched only when the QR dialog opens.
+    input: Object.fromEntries(cdnEntries.map((name) => [name, `src/${name}.ts`])),
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: [nodeResolve(), cdnTypescript(), minify()],
   },
 ];

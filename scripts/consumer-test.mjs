@@ -1,0 +1,95 @@
+// What a consumer gets: packs the package, installs the tarball into a fresh temporary project, then
+// (a) type-checks a TypeScript file that uses the element classes, tag map and event map,
+// (b) loads a plain HTML page that uses the CDN file, and (c) one that uses the autoloader, in headless Chromium,
+// checking that every widget renders. Usage: node scripts/consumer-test.mjs (after npm run build)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { resolveBrowser, CHROMIUM_ARGS } from './browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const TAGS = ['cabildo-whatsapp-button', 'cabildo-opening-hours', 'cabildo-tramite-finder', 'cabildo-contact-card', 'cabildo-satisfaction-survey'];
+const root = resolve('.');
+const work = mkdtempSync(join(tmpdir(), 'cabildo-consumer-'));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+let failed = 0;
+const result = (ok, label) => { if (!ok) failed++; console.log(`${ok ? '✓' : '✗'} ${label}`); };
+
+try {
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
+  const files = packed.files.map((f) => f.path);
+  console.log(`packed ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} KB`);
+  result(!files.some((f) => /^(test|stories|scripts|\.storybook|demo|src)\//.test(f)), 'the tarball holds no tests, stories, scripts or sources');
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/cabildo-widgets.js', 'dist/cdn/autoloader.js', 'custom-elements.json', 'README.md']) {
+    result(files.includes(needed), `the tarball has ${needed}`);
+  }
+
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--silent', join(work, packed.filename)], work);
+
+  // (a) TypeScript: classes without registering, the tag name map and the typed events.
+  writeFileSync(join(work, 'consumer.ts'), `
+import '@cabildo-lanzarote/widgets';
+import { setLocale, getLocale } from '@cabildo-lanzarote/widgets';
+import '@cabildo-lanzarote/widgets/whatsapp-button.js';
+const button = document.createElement('cabildo-whatsapp-button');
+const href: string = button.href;
+const hours = document.createElement('cabildo-opening-hours');
+const open: boolean = hours.status.open;
+const finder = document.createElement('cabildo-tramite-finder');
+finder.q = 'clave';
+document.addEventListener('cabildo-error', (e) => { const code: string = e.detail.code; console.log(code); });
+document.addEventListener('cabildo-whatsapp-open', (e) => { const staffed: boolean = e.detail.staffed; console.log(staffed); });
+document.addEventListener('cabildo-tramite-finder-search', (e) => { const n: number = e.detail.count; console.log(n); });
+void setLocale('en');
+const locale: 'es' | 'en' = getLocale();
+console.log(href, open, locale);
+`);
+  writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { target: 'ES2021', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
+    files: ['consumer.ts'],
+  }));
+  try {
+    run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], work);
+    result(true, 'a TypeScript consumer type-checks against the element and event types');
+  } catch (error) {
+    result(false, `a TypeScript consumer type-checks: ${error.stdout}`);
+  }
+
+  // (b) and (c): plain HTML pages using the installed CDN files.
+  const page = (script) => `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>consumer</title>
+<script type="module" src="${script}"></script></head><body>
+${TAGS.map((t) => `<${t}></${t}>`).join('\n')}
+<div id="later"></div></body></html>`;
+  writeFileSync(join(work, 'cdn.html'), page('/node_modules/@cabildo-lanzarote/widgets/dist/cdn/cabildo-widgets.js'));
+  writeFileSync(join(work, 'autoloader.html'), page('/node_modules/@cabildo-lanzarote/widgets/dist/cdn/autoloader.js'));
+  const server = await serveStatic(work);
+  const { executablePath } = await resolveBrowser();
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  for (const name of ['cdn.html', 'autoloader.html']) {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await tab.goto(`${server.url}/${name}`, { waitUntil: 'networkidle0' });
+    const rendered = await tab.evaluate(async (tags) => {
+      await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+      // A tag added after load is upgraded too (the autoloader watches the page).
+      const late = document.createElement('cabildo-contact-card');
+      document.querySelector('#later').append(late);
+      await new Promise((r) => setTimeout(r, 200));
+      return [...tags.map((t) => document.querySelector(t)), late].map((el) => (el.shadowRoot?.childElementCount ?? 0) > 0);
+    }, TAGS);
+    result(rendered.every(Boolean) && errors.length === 0,
+      `${name}: ${rendered.filter(Boolean).length}/${rendered.length} widgets rendered (one added after load)${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
+    await tab.close();
+  }
+  await browser.close();
+  await server.close();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`consumer: ${failed === 0 ? 'all' : 'not all'} checks passed`);
+process.exit(failed ? 1 : 0);
