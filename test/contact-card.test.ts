@@ -337,6 +337,7 @@ describe('<cabildo-contact-card> add to contacts', () => {
       expect(vcard).to.contain('TEL;TYPE=CELL:+34628538449\r\n');
       expect(vcard).to.contain(`EMAIL;TYPE=INTERNET,WORK:${ARRECIFE.email}\r\n`);
       expect(vcard).to.contain('ADR;TYPE=WORK:;;Avenida Fred Olsen\\, s/n;Arrecife;Lanzarote\\, Las Palmas;35500;ES\r\n');
+      expect(vcard).to.contain('NOTE:Lunes a viernes\\, 09:00–14:00 (hora de Canarias)\r\n');
       expect(text($(el, '[role="status"]'))).to.contain('Se ha descargado contacto-oficina');
     } finally {
       download.restore();
@@ -381,6 +382,14 @@ describe('<cabildo-contact-card> structured data', () => {
     expect(data['@type']).to.equal('GovernmentOffice');
     expect(data.name).to.equal(ARRECIFE.name.es);
     expect(data.telephone).to.equal('+34928810100');
+    expect(data.openingHoursSpecification).to.deep.include({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((d) => `https://schema.org/${d}`),
+      opens: '09:00',
+      closes: '14:00',
+    });
+    // The holiday of 8 December is within the next 30 days: closed that day.
+    expect(data.specialOpeningHoursSpecification[0]).to.deep.include({ validFrom: '2026-12-08', validThrough: '2026-12-08', opens: '00:00', closes: '00:00' });
     cards[0].remove();
     expect(blocks()).to.have.length(1);
     cards[1].remove();

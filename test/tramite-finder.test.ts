@@ -99,7 +99,7 @@ describe('<cabildo-tramite-finder>', () => {
     expect($(el, '.none a[href="tel:+34928810100"]')).to.exist;
     const wa = $(el, '.none a[href^="https://wa.me/34628538449"]') as HTMLAnchorElement;
     expect(decodeURIComponent(wa.href)).to.contain('xyzzy quux');
-    expect(text(el)).to.contain('De lunes a viernes, de 9:00 a 14:00');
+    expect(text(el)).to.contain('Lunes a viernes, 09:00–14:00 (hora de Canarias), salvo festivos.');
     await expect(el).to.be.accessible();
   });
 

@@ -438,3 +438,12 @@ export function upcomingClosures(hours: Hours, at: Date, options: ScheduleOption
   }
   return list;
 }
+
+/**
+ * The plain weekly pattern, Monday first: each weekday's hours by the weekday rules alone (no holidays, date rules or
+ * closures). What a card or schema.org `openingHoursSpecification` states as "the hours".
+ */
+export function typicalWeek(hours: Hours): TimeRange[][] {
+  const monday = calendarDay(2024, 1, 1);
+  return [0, 1, 2, 3, 4, 5, 6].map((n) => rangesOn(hours, addDays(monday, n), undefined, true));
+}

@@ -3,6 +3,7 @@
  * the same hours grouped. Feeds the card's hours line, the vCard note and schema.org `openingHoursSpecification`.
  */
 import type { WeeklyOpening } from './structured-data.js';
+import { typicalWeek, type Hours } from './schedule.js';
 
 /** Hours of one weekday: ISO day (1 = Monday … 7 = Sunday), intervals "HH:MM" in office time, none when closed. */
 export interface DayHours {
@@ -63,3 +64,13 @@ export function daysText(days: number[], locale: string, through: string): strin
   if (days.length === 2) return new Intl.ListFormat(locale, { type: 'conjunction' }).format([first, last]);
   return `${first} ${through} ${last}`;
 }
+
+/** "HH:MM" from minutes since office midnight. */
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** The regular week of parsed hours (weekday rules only: no holidays, date rules or closures), Monday first. */
+export const regularWeek = (hours: Hours): DayHours[] =>
+  typicalWeek(hours).map((ranges, i) => ({
+    day: i + 1,
+    intervals: ranges.map((r) => ({ opens: hhmm(r.from), closes: hhmm(r.to) })),
+  }));

@@ -3,6 +3,8 @@
 import { msg, str } from '@lit/localize';
 import { officeDate, type HoursSyntaxError, type OfficeStatus } from '../core/schedule.js';
 import { getLocale } from './localization.js';
+import { canaryTimeLabel } from './messages.js';
+import { daysText, groupWeek, intervalsText, type DayHours } from '../core/weekly-hours.js';
 
 const ZONE = 'Atlantic/Canary';
 const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
@@ -102,4 +104,14 @@ export function hoursErrorText(error: HoursSyntaxError): string {
   };
   const reason = reasons[error.reason]();
   return msg(str`columna ${column}: ${reason}`, { desc: 'Where a syntax error is, then what it is' });
+}
+
+/** A regular week in words: "Lunes a viernes, 09:00–14:00 (hora de Canarias)"; several groups joined with "; ". */
+export function weekSummaryText(week: DayHours[]): string {
+  const locale = getLocale();
+  const groups = groupWeek(week).map(({ days, intervals }) => {
+    const daysPart = daysText(days, locale, msg('a', { desc: 'Range of weekdays: "lunes a viernes" / "Monday to Friday"' }));
+    return `${daysPart.charAt(0).toUpperCase()}${daysPart.slice(1)}, ${intervalsText(intervals, locale)}`;
+  });
+  return `${groups.join('; ')} (${canaryTimeLabel()})`;
 }

@@ -18,10 +18,12 @@ import {
 } from '../../core/contact.js';
 import { buildVCard, vcardFileName } from '../../core/vcard.js';
 import { governmentOfficeJsonLd, jsonLdText } from '../../core/structured-data.js';
-import { daysText, groupWeek, intervalsText, weeklyOpenings } from '../../core/weekly-hours.js';
+import { weeklyOpenings } from '../../core/weekly-hours.js';
+import { hoursErrorText, weekSummaryText } from '../../internal/hours-text.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { releaseJsonLd, shareJsonLd } from './json-ld.js';
 import { copyText } from './clipboard.js';
+import { OfficeClock } from '../../internal/office-clock.js';
 import { cardHours, type CardHours, type CardHoursResult } from './office-hours.js';
 
 /** What can be copied: a channel or the address. */
@@ -97,7 +99,9 @@ export class ContactCard extends CabildoElement {
 
   /** The facts shown, after overrides. */
   private facts!: ContactFacts;
-  /** Hours and status at the card's instant; null while no hours engine is built in. */
+  /** The card's instant: `now` when valid, else the real time; wakes the card when the status changes. */
+  private readonly clock = new OfficeClock(this, () => this.officeHours?.nextChange ?? null);
+  /** Hours and status at the card's instant, or the reason the hours cannot be read. */
   private hoursResult: CardHoursResult | null = null;
   private reportedProblems = new Set<string>();
   private jsonLdKey: string | null = null;
@@ -117,7 +121,7 @@ export class ContactCard extends CabildoElement {
       email: facts.email,
       web: facts.web,
       address: facts.address,
-      note: this.officeHours && this.weekText(this.officeHours),
+      note: this.officeHours && weekSummaryText(this.officeHours.week),
     });
   }
 
@@ -141,9 +145,8 @@ export class ContactCard extends CabildoElement {
       value,
     ]);
     if (!(this.office in OFFICES)) problems.push(['invalid-office', 'office', String(this.office)]);
-    const now = this.currentTime();
-    if (!now) problems.push(['invalid-now', 'now', String(this.now)]);
-    this.hoursResult = cardHours(this.hoursText, now ?? new Date());
+    // An invalid `now` is reported by the clock, which then runs on real time.
+    this.hoursResult = cardHours(this.hoursText, this.clock.now());
     if (this.hoursResult && !this.hoursResult.ok) problems.push(['invalid-hours', 'hours', this.hoursText]);
     if (this.layout !== 'full' && this.layout !== 'compact') problems.push(['invalid-layout', 'layout', String(this.layout)]);
     this.report(problems);
@@ -155,12 +158,6 @@ export class ContactCard extends CabildoElement {
     return this.hours ?? this.baseOffice.hours;
   }
 
-  /** The card's instant: `now` when set (null if it is not a date), else the real clock. */
-  private currentTime(): Date | null {
-    if (this.now === undefined || this.now === null || this.now === '') return new Date();
-    const at = new Date(this.now);
-    return Number.isNaN(at.getTime()) ? null : at;
-  }
 
   /** The hours when they could be read. */
   private get officeHours(): CardHours | null {
@@ -246,16 +243,6 @@ export class ContactCard extends CabildoElement {
     `;
   }
 
-  /** "Lunes a viernes, 09:00–14:00 (hora de Canarias)"; several groups joined with "; ". */
-  private weekText(hours: CardHours): string {
-    const locale = getLocale();
-    const groups = groupWeek(hours.week).map(({ days, intervals }) => {
-      const daysPart = daysText(days, locale, msg('a', { desc: 'Range of weekdays: "lunes a viernes" / "Monday to Friday"' }));
-      return `${daysPart.charAt(0).toUpperCase()}${daysPart.slice(1)}, ${intervalsText(intervals, locale)}`;
-    });
-    return `${groups.join('; ')} (${canaryTimeLabel()})`;
-  }
-
   /** The in-person hours and the next closures, under the address. */
   private renderHours(): TemplateResult | typeof nothing {
     const hours = this.officeHours;
@@ -265,7 +252,7 @@ export class ContactCard extends CabildoElement {
     return html`
       <p class="hours">
         <span class="label">${msg('Atención presencial:', { desc: 'Contact card: label before the in-person hours' })}</span>
-        ${this.weekText(hours)}
+        ${weekSummaryText(hours.week)}
       </p>
       ${hours.closures.length > 0
         ? html`<div class="closures">
@@ -526,11 +513,15 @@ export class ContactCard extends CabildoElement {
 
   private renderProblems(): TemplateResult | typeof nothing {
     const problems: Array<[string, string]> = this.facts.invalid.map(({ field, value }) => [field, value]);
-    if (this.hoursResult && !this.hoursResult.ok) problems.push(['hours', this.hoursText]);
-    if (!this.currentTime()) problems.push(['now', String(this.now)]);
+    const hoursError = this.hoursResult && !this.hoursResult.ok ? this.hoursResult.error : null;
+    if (hoursError) problems.push(['hours', this.hoursText]);
+    if (this.clock.invalidNow) problems.push(['now', this.clock.invalidNow]);
     if (problems.length === 0) return nothing;
     return html`<ul class="problems">
-      ${problems.map(([field, value]) => html`<li>${invalidAttributeMessage(field, value)}</li>`)}
+      ${problems.map(
+        ([field, value]) =>
+          html`<li>${invalidAttributeMessage(field, value)}${field === 'hours' && hoursError ? ` (${hoursErrorText(hoursError)})` : ''}</li>`,
+      )}
     </ul>`;
   }
 }

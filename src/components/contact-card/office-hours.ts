@@ -2,7 +2,10 @@
  * The card's view of the office hours engine (issue 3): everything the card shows about in-person hours at one
  * instant, in the card's own terms. The engine does the work; this file only adapts its answers.
  */
-import type { DayHours } from '../../core/weekly-hours.js';
+import { regularWeek, type DayHours } from '../../core/weekly-hours.js';
+import { addDays, officeStatus, type OfficeDay, type HoursSyntaxError, parseHours, upcomingClosures } from '../../core/schedule.js';
+import { formatOfficeTime, statusText } from '../../internal/hours-text.js';
+import { getLocale } from '../../internal/localization.js';
 
 /** A closed day, or a run of them, coming up. */
 export interface UpcomingClosure {
@@ -30,19 +33,45 @@ export interface CardHours {
   clockText: string;
 }
 
-/** Where the hours text cannot be read: the engine's error, for the visible message and `cabildo-error`. */
-export interface CardHoursError {
-  column: number;
-  reason: string;
-  found: string;
+export type CardHoursResult = { ok: true; hours: CardHours } | { ok: false; error: HoursSyntaxError };
+
+/** Closed days of the next 30 in runs: consecutive days closed for the same reason become one entry. */
+function closureRuns(days: ReturnType<typeof upcomingClosures>): UpcomingClosure[] {
+  const locale = getLocale();
+  const runs: UpcomingClosure[] = [];
+  let previous: OfficeDay | null = null;
+  for (const day of days) {
+    const name = day.holiday ? day.holiday[locale] : null;
+    const last = runs.at(-1);
+    if (last && name === last.name && previous && addDays(previous, 1).iso === day.iso) {
+      last.through = day.iso;
+    } else {
+      runs.push({ from: day.iso, through: day.iso, name });
+    }
+    previous = day;
+  }
+  return runs;
 }
 
-export type CardHoursResult = { ok: true; hours: CardHours } | { ok: false; error: CardHoursError };
-
 /**
- * The hours at `now` for the hours text, or null while this build has no hours engine (the card then shows its
- * channels without hours or status). Call it while rendering: the texts are localised.
+ * The hours at `now` for the hours text, with the same status text as the badge. Call it while rendering: the texts
+ * are localised.
  */
-export function cardHours(_hours: string, _now: Date): CardHoursResult | null {
-  return null;
+export function cardHours(text: string, now: Date): CardHoursResult {
+  const parsed = parseHours(text);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const status = officeStatus(parsed.hours, now);
+  return {
+    ok: true,
+    hours: {
+      statusText: statusText(status, now),
+      open: status.open,
+      closingSoon: status.closingSoon,
+      holidaysUnknown: status.holidaysUnknown,
+      nextChange: status.nextChange,
+      week: regularWeek(parsed.hours),
+      closures: closureRuns(upcomingClosures(parsed.hours, now)),
+      clockText: formatOfficeTime(now),
+    },
+  };
 }

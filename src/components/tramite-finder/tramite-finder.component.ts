@@ -12,6 +12,9 @@ import { safeHref } from '../../core/urls.js';
 import { BUILT_IN_CATALOGUE } from '../../data/catalogue.js';
 import { DEFAULT_OFFICE } from '../../data/office.js';
 import { styles } from './tramite-finder.styles.js';
+import { parseHours } from '../../core/schedule.js';
+import { regularWeek } from '../../core/weekly-hours.js';
+import { weekSummaryText } from '../../internal/hours-text.js';
 
 /** Detail of `cabildo-tramite-finder-search`: the query as typed and how many procedures matched (0 too). */
 export interface TramiteFinderSearchDetail {
@@ -387,8 +390,11 @@ export class TramiteFinder extends CabildoElement {
   }
 
   private hoursText(): string {
-    // The office's in-person hours (DEFAULT_OFFICE.hours); to be replaced by the hours engine's formatter.
-    return msg('De lunes a viernes, de 9:00 a 14:00 (hora de Canarias), salvo festivos.');
+    // The office's regular week from the same hours and engine as the badge and the contact card.
+    const parsed = parseHours(DEFAULT_OFFICE.hours);
+    if (!parsed.ok) return '';
+    const week = weekSummaryText(regularWeek(parsed.hours));
+    return msg(str`${week}, salvo festivos.`, { desc: 'Finder: the office hours, then "except public holidays"' });
   }
 
   // ---------------------------------------------------------------- render
