@@ -1,6 +1,7 @@
 // The CDN file on a CMS-like page under the strict Content-Security-Policy of the Cabildo's web:
 // - zero `securitypolicyviolation` events, zero console errors, every widget rendered with its styles applied;
 // - privacy before any interaction: no request leaves the page's origin, no cookie, no storage write;
+// - the same with the autoloader, which imports each element's module on demand;
 // - the same with the `window.litNonce` fallback for browsers without constructable stylesheets;
 // - the CDN file and the npm build loaded on one page keep working (double loading).
 // Usage: node scripts/check-csp.mjs   (after npm run build)
@@ -39,6 +40,7 @@ const server = await serveStatic('.', {
         html: page.replace('<!--NONCE-->', `<script nonce="${NONCE}">window.litNonce = '${NONCE}';</script>`),
         csp: policy(` 'nonce-${NONCE}'`, ` 'nonce-${NONCE}'`),
       },
+      '/cms-autoloader.html': { html: page.replace('/cdn/cabildo-widgets.js', '/cdn/autoloader.js'), csp: policy() },
       '/cms-double.html': {
         html: page.replace('<!--NONCE-->', `<script type="importmap" nonce="${NONCE}">{"imports":{"lit":"/node_modules/lit/index.js","lit/":"/node_modules/lit/","@lit/reactive-element":"/node_modules/@lit/reactive-element/reactive-element.js","@lit/reactive-element/":"/node_modules/@lit/reactive-element/","lit-html":"/node_modules/lit-html/lit-html.js","lit-html/":"/node_modules/lit-html/","lit-element/lit-element.js":"/node_modules/lit-element/lit-element.js","@lit/localize":"/node_modules/@lit/localize/lit-localize.js","@lit/localize/":"/node_modules/@lit/localize/"}}</script>`)
           .replace('</body>', '<script type="module" src="/dist/index.js"></script></body>'),
@@ -65,6 +67,7 @@ async function visit(path, { withoutConstructableStyles = false } = {}) {
   tab.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
   tab.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   tab.on('request', (r) => requests.push(r.url()));
+  tab.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   await tab.evaluateOnNewDocument((degrade) => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
@@ -116,8 +119,9 @@ async function visit(path, { withoutConstructableStyles = false } = {}) {
 
 await visit('/cms.html');
 await visit('/cms-nonce.html', { withoutConstructableStyles: true });
+await visit('/cms-autoloader.html');
 await visit('/cms-double.html');
 await browser.close();
 await server.close();
-console.log(`csp: ${3 - failed} passed, ${failed} failed`);
+console.log(`csp: ${4 - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

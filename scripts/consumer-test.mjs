@@ -22,7 +22,7 @@ try {
   const files = packed.files.map((f) => f.path);
   console.log(`packed ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} KB`);
   result(!files.some((f) => /^(test|stories|scripts|\.storybook|demo|src)\//.test(f)), 'the tarball holds no tests, stories, scripts or sources');
-  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/cabildo-widgets.js', 'dist/cdn/autoloader.js', 'custom-elements.json', 'README.md']) {
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/cabildo-widgets.js', 'dist/cdn/autoloader.js', 'dist/data/catalogue.schema.json', 'custom-elements.json', 'README.md']) {
     result(files.includes(needed), `the tarball has ${needed}`);
   }
 
@@ -34,10 +34,20 @@ try {
 import '@cabildo-lanzarote/widgets';
 import { setLocale, getLocale } from '@cabildo-lanzarote/widgets';
 import '@cabildo-lanzarote/widgets/whatsapp-button.js';
+import { ContactCard } from '@cabildo-lanzarote/widgets/contact-card.js';
+import { SatisfactionSurvey } from '@cabildo-lanzarote/widgets/satisfaction-survey.js';
+import schema from '@cabildo-lanzarote/widgets/catalogue.schema.json' with { type: 'json' };
+import { OpeningHours as OpeningHoursClass } from '@cabildo-lanzarote/widgets/classes/opening-hours.js';
+// A class imported without registering can be defined under another tag name by the integrator.
+customElements.define('my-hours', class extends OpeningHoursClass {});
+const card: ContactCard = document.createElement('cabildo-contact-card');
+const survey: SatisfactionSurvey = document.createElement('cabildo-satisfaction-survey');
+survey.endpoint = '/api/survey';
+console.log(card.vcard, (schema as { $schema?: string }).$schema);
 const button = document.createElement('cabildo-whatsapp-button');
 const href: string = button.href;
 const hours = document.createElement('cabildo-opening-hours');
-const open: boolean = hours.status.open;
+const open: boolean = hours.status?.open ?? false; // null while the hours cannot be read
 const finder = document.createElement('cabildo-tramite-finder');
 finder.q = 'clave';
 document.addEventListener('cabildo-error', (e) => { const code: string = e.detail.code; console.log(code); });
@@ -48,7 +58,7 @@ const locale: 'es' | 'en' = getLocale();
 console.log(href, open, locale);
 `);
   writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { target: 'ES2021', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
+    compilerOptions: { target: 'ES2021', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, resolveJsonModule: true, types: [] },
     files: ['consumer.ts'],
   }));
   try {
@@ -59,7 +69,7 @@ console.log(href, open, locale);
   }
 
   // (b) and (c): plain HTML pages using the installed CDN files.
-  const page = (script) => `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>consumer</title>
+  const page = (script) => `<!doctype html><html lang="es"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>consumer</title>
 <script type="module" src="${script}"></script></head><body>
 ${TAGS.map((t) => `<${t}></${t}>`).join('\n')}
 <div id="later"></div></body></html>`;

@@ -6,7 +6,8 @@ import { OfficeClock, realTime, type TimeSource } from '../src/internal/office-c
 // The everyday group runs in Europe/Madrid: a visitor one hour ahead of the office.
 const badge = (el: OpeningHours) => el.shadowRoot!.querySelector('[part="badge"]') as HTMLElement;
 const statusRegions = (el: OpeningHours) => el.shadowRoot!.querySelectorAll('[role="status"]');
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+// Word joiners (U+2060) keep time ranges on one line; they are invisible and not read out.
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 
 async function render(attrs: { now?: string; hours?: string; closures?: string; variant?: string }) {
   return fixture<OpeningHours>(html`<cabildo-opening-hours

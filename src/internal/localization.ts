@@ -1,11 +1,8 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import * as en from '../generated/locales/en.js';
 
 /** The languages the widgets speak: Spanish (source) and English. */
 export type CabildoLocale = 'es' | 'en';
-
-const templates: Record<string, LocaleModule> = { en };
 
 interface Localization {
   getLocale: () => string;
@@ -25,8 +22,10 @@ function configure(): Localization {
   const localization = configureLocalization({
     sourceLocale,
     targetLocales,
-    // English is a few KB: bundled statically so the CDN file stays one self-contained module.
-    loadLocale: async (locale) => templates[locale] ?? {},
+    // English (every widget's messages, about 5 KB gzipped) is fetched only by a page that shows English: the
+    // autoloader build keeps it a chunk of its own; the all-in-one CDN file inlines it.
+    loadLocale: (locale): Promise<LocaleModule> =>
+      locale === 'en' ? import('../generated/locales/en.js') : Promise.resolve({ templates: {} }),
   });
   registry.set(configureLocalization, localization);
   return localization;

@@ -338,7 +338,7 @@ export class ContactCard extends CabildoElement {
             ${this.renderCopy('address', line)}
           </div>
           <p class="note">
-            <a part="link" href=${mapHref(address)}
+            <a class="map" part="link" href=${mapHref(address)}
               >${msg('Ver en el mapa', { desc: 'Link to the address on OpenStreetMap' })}<span class="visually-hidden">
                 (OpenStreetMap)</span
               ></a

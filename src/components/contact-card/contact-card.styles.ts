@@ -35,6 +35,12 @@ export const contactCardStyles = [
     a:hover {
       text-decoration-thickness: 3px;
     }
+    /* A link on its own line is a target: at least 24 × 24 px (WCAG 2.5.8). */
+    a.map {
+      display: inline-flex;
+      align-items: center;
+      min-height: max(24px, 1.5rem);
+    }
     p {
       margin: 0;
     }

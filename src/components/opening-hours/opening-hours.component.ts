@@ -179,7 +179,8 @@ export class OpeningHours extends CabildoElement {
   }
 
   private dayHoursText(day: DayHours): string {
-    if (day.ranges.length) return day.ranges.map((r) => `${formatMinutes(r.from)}–${formatMinutes(r.to)}`).join(', ');
+    // A word joiner around the dash keeps "9:00–14:00" on one line; the cell itself may wrap (320 px screens).
+    if (day.ranges.length) return day.ranges.map((r) => `${formatMinutes(r.from)}\u2060–\u2060${formatMinutes(r.to)}`).join(', ');
     const closed = msg('Cerrado', { desc: 'Office status: closed' });
     return day.holiday || day.closure ? `${closed} (${this.closedReason(day)})` : closed;
   }

@@ -75,7 +75,7 @@ export const styles = [
       font-weight: 400;
     }
     td {
-      white-space: nowrap;
+      overflow-wrap: break-word;
     }
     th::first-letter {
       text-transform: uppercase;
