@@ -3,7 +3,7 @@
 // (b) loads a plain HTML page that uses the CDN file, and (c) one that uses the autoloader, in headless Chromium,
 // checking that every widget renders. Usage: node scripts/consumer-test.mjs (after npm run build)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -68,6 +68,36 @@ console.log(href, open, locale);
     result(false, `a TypeScript consumer type-checks: ${error.stdout}`);
   }
 
+  // (d) React: the wrappers of the separate entry, type-checked as TSX and bundled (esbuild) for a page below.
+  const devVersion = (name) => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies[name];
+  run('npm', ['install', '--no-audit', '--no-fund', '--silent', ...['react', 'react-dom', '@lit/react', '@types/react', '@types/react-dom'].filter(devVersion).map((n) => `${n}@${devVersion(n)}`)], work);
+  writeFileSync(join(work, 'app.tsx'), `
+import { createRoot } from 'react-dom/client';
+import { WhatsappButton, OpeningHours } from '@cabildo-lanzarote/widgets/react.js';
+function App() {
+  return (
+    <>
+      <OpeningHours now="2026-12-02T10:00:00Z" onCabildoError={(e) => console.error(e.detail.code)} />
+      <WhatsappButton variant="inline" phone="628 53 84 49" onOpen={(e) => console.log(e.detail.staffed)} />
+    </>
+  );
+}
+createRoot(document.getElementById('root')!).render(<App />);
+`);
+  writeFileSync(join(work, 'tsconfig.react.json'), JSON.stringify({
+    compilerOptions: { target: 'ES2021', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: true },
+    files: ['app.tsx'],
+  }));
+  try {
+    run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.react.json'], work);
+    result(true, 'a React consumer (TSX) type-checks against the wrappers, props and event callbacks');
+  } catch (error) {
+    result(false, `a React consumer type-checks: ${error.stdout}`);
+  }
+  run(join(root, 'node_modules/.bin/esbuild'), ['app.tsx', '--bundle', '--format=esm', '--jsx=automatic', '--define:process.env.NODE_ENV="production"', '--outfile=app.js', '--log-level=error'], work);
+  writeFileSync(join(work, 'react.html'), `<!doctype html><html lang="es"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>react</title>
+<script type="module" src="/app.js"></script></head><body><div id="root"></div></body></html>`);
+
   // (b) and (c): plain HTML pages using the installed CDN files.
   const page = (script) => `<!doctype html><html lang="es"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>consumer</title>
 <script type="module" src="${script}"></script></head><body>
@@ -94,6 +124,25 @@ ${TAGS.map((t) => `<${t}></${t}>`).join('\n')}
     }, TAGS);
     result(rendered.every(Boolean) && errors.length === 0,
       `${name}: ${rendered.filter(Boolean).length}/${rendered.length} widgets rendered (one added after load)${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
+    await tab.close();
+  }
+  {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await tab.goto(`${server.url}/react.html`, { waitUntil: 'networkidle0' });
+    const seen = await tab.evaluate(async () => {
+      await customElements.whenDefined('cabildo-opening-hours');
+      const hours = document.querySelector('cabildo-opening-hours');
+      const button = document.querySelector('cabildo-whatsapp-button');
+      await hours.updateComplete;
+      await button.updateComplete;
+      // React passed the props through: the frozen instant (Wednesday 10:00, open) and the inline variant.
+      return { status: hours.shadowRoot.textContent.replace(/\s+/g, ' ').trim(), inline: button.variant, href: button.href };
+    });
+    const ok = seen.status.startsWith('Abierto') && seen.inline === 'inline' && seen.href.startsWith('https://wa.me/34628538449') && !errors.length;
+    result(ok, `react.html: the wrappers render with their props (${seen.status.slice(0, 40)}…, variant ${seen.inline})${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
     await tab.close();
   }
   await browser.close();

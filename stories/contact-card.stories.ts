@@ -23,7 +23,7 @@ const OPEN = '2026-12-02T10:00:00Z';
 const CLOSED = '2026-12-02T15:00:00Z';
 
 const meta: Meta<Args> = {
-  title: 'Widgets/Tarjeta de contacto',
+  title: 'Widgets/Contact card',
   component: 'cabildo-contact-card',
   args: { office: 'arrecife', layout: 'full', structuredData: false },
   argTypes: {

@@ -13,7 +13,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Widgets/Horario (opening-hours)',
+  title: 'Widgets/Opening hours',
   component: 'cabildo-opening-hours',
   args: { hours: ARRECIFE.hours, closures: '', variant: 'badge', now: '' },
   argTypes: {

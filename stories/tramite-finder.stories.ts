@@ -27,7 +27,7 @@ window.fetch = (input, init) => {
 };
 
 const meta: Meta<Args> = {
-  title: 'Widgets/Buscador de trámites',
+  title: 'Widgets/Trámite finder',
   id: 'tramite-finder',
   component: 'cabildo-tramite-finder',
   args: { q: '', category: '', channel: '', src: '', limit: 10 },

@@ -27,7 +27,7 @@ const frame = (content: TemplateResult, floating: boolean): TemplateResult =>
     : content;
 
 const meta: Meta<Args> = {
-  title: 'Widgets/WhatsApp (whatsapp-button)',
+  title: 'Widgets/WhatsApp button',
   component: 'cabildo-whatsapp-button',
   args: { variant: 'floating', position: 'right', assistant: false, qr: 'auto' },
   argTypes: {

@@ -13,7 +13,8 @@ async function card(template = html`<cabildo-contact-card now=${NOW}></cabildo-c
 
 const $ = (el: ContactCard, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: ContactCard, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+// Word joiners (U+2060) keep time ranges on one line; they are invisible and not read out.
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 const channelLink = (el: ContactCard, channel: string) =>
   $(el, `[data-channel="${channel}"] a`) as HTMLAnchorElement | null;
 

@@ -5,7 +5,8 @@ import type { ContactCard } from '../src/contact-card.js';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const $ = (el: ContactCard, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+// Word joiners (U+2060) keep time ranges on one line; they are invisible and not read out.
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 
 async function card(now: string, office = 'arrecife'): Promise<ContactCard> {
   const el = await fixture<ContactCard>(html`<cabildo-contact-card office=${office} now=${now}></cabildo-contact-card>`);

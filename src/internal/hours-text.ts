@@ -20,7 +20,7 @@ const dayNumber = (date: Date) => {
   return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 };
 
-const intlLocale = () => (getLocale() === 'en' ? 'en-GB' : 'es');
+export const intlLocale = (): string => (getLocale() === 'en' ? 'en-GB' : 'es');
 
 /** The office weekday name of an instant in the current locale ("lunes", "Monday"). */
 export const weekdayName = (date: Date): string =>

@@ -12,3 +12,6 @@ export const invalidAttributeMessage = (name: string, value: string) =>
 /** Message for a failed load of a remote resource. */
 export const loadFailedMessage = (what: string) =>
   msg(str`No se ha podido cargar ${what}.`, { desc: 'cabildo-error message when a fetch fails; the argument is a URL' });
+
+/** Keeps a phone number or a time range on one line: no-break spaces, word joiners around dashes (not read out). */
+export const unbreakable = (text: string): string => text.replace(/ /g, '\u00a0').replace(/–/g, '\u2060–\u2060');

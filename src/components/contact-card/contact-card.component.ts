@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { getLocale } from '../../internal/localization.js';
-import { canaryTimeLabel, invalidAttributeMessage } from '../../internal/messages.js';
+import { canaryTimeLabel, invalidAttributeMessage, unbreakable } from '../../internal/messages.js';
 import { DEFAULT_OFFICE, OFFICES, type Office, type OfficeId } from '../../data/office.js';
 import { formatPhone } from '../../core/phone.js';
 import { callCost, type CallCost } from '../../core/call-cost.js';
@@ -19,7 +19,7 @@ import {
 import { buildVCard, vcardFileName } from '../../core/vcard.js';
 import { governmentOfficeJsonLd, jsonLdText } from '../../core/structured-data.js';
 import { weeklyOpenings } from '../../core/weekly-hours.js';
-import { hoursErrorText, weekSummaryText } from '../../internal/hours-text.js';
+import { hoursErrorText, intlLocale, weekSummaryText } from '../../internal/hours-text.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { releaseJsonLd, shareJsonLd } from './json-ld.js';
 import { copyText } from './clipboard.js';
@@ -42,6 +42,7 @@ interface CopyOutcome {
  * Every way to reach the citizen office: phone, WhatsApp, email and web as real links with copy buttons, the address
  * with a map link, the live open/closed status and "add to contacts" (vCard 3.0).
  *
+ * @tagname cabildo-contact-card
  * @summary Contact card of the Oficina de Atención e Información Ciudadana, in full or compact layout.
  *
  * @csspart card - The card's box.
@@ -247,12 +248,12 @@ export class ContactCard extends CabildoElement {
   private renderHours(): TemplateResult | typeof nothing {
     const hours = this.officeHours;
     if (!hours) return nothing;
-    const format = new Intl.DateTimeFormat(getLocale(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const format = new Intl.DateTimeFormat(intlLocale(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
     const day = (iso: string) => format.format(new Date(`${iso}T12:00:00Z`));
     return html`
       <p class="hours">
         <span class="label">${msg('Atención presencial:', { desc: 'Contact card: label before the in-person hours' })}</span>
-        ${weekSummaryText(hours.week)}
+        ${weekSummaryText(hours.week).replace(/\d{2}:\d{2}–\d{2}:\d{2}/g, unbreakable)}
       </p>
       ${hours.closures.length > 0
         ? html`<div class="closures">
@@ -357,7 +358,7 @@ export class ContactCard extends CabildoElement {
         return html`<p class="note">
           ${this.callCostText(callCost(facts.phone!))}
           ${facts.phone!.startsWith('+34')
-            ? msg(str`Desde fuera de España: +34 ${formatPhone(facts.phone!)}.`, {
+            ? msg(str`Desde fuera de España: ${unbreakable(`+34 ${formatPhone(facts.phone!)}`)}.`, {
                 desc: 'Contact card: the phone number to dial from abroad',
               })
             : nothing}

@@ -94,6 +94,7 @@ type Delivery = 'delivered' | 'handed-over' | 'queued' | 'queued-memory' | 'reje
  * Without `endpoint`, answers only go to the `cabildo-satisfaction-survey-submit` event.
  *
  * @tag cabildo-satisfaction-survey
+ * @tagname cabildo-satisfaction-survey
  * @summary Accessible satisfaction survey with an offline-safe delivery queue.
  *
  * @csspart form - The survey form.

@@ -51,6 +51,7 @@ const PARAMS = { q: 'q', tramite: 'tramite', category: 'categoria', channel: 'ca
  * right procedure, what to bring, how to do it and where to start.
  *
  * @tag cabildo-tramite-finder
+ * @tagname cabildo-tramite-finder
  * @summary Search the office's procedures, with live results, filters and a detail view with a start button.
  *
  * @event cabildo-tramite-finder-search - When a search settles (also with zero results). `detail: { query, count }`.

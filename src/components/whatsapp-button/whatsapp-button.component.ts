@@ -75,8 +75,8 @@ export class WhatsappButton extends CabildoElement {
     greeting: { type: String },
     qr: { type: String },
     privacyUrl: { type: String, attribute: 'privacy-url' },
-    greetingClosed: { state: true },
-    qrState: { state: true },
+    greetingClosed: { state: true, attribute: false },
+    qrState: { state: true, attribute: false },
   };
 
   /** The WhatsApp number (spaces, dashes, dots, `+` or `00` accepted; a bare 9-digit Spanish number gets +34). */
