@@ -19,50 +19,26 @@ import {
 } from './satisfaction-survey.js';
 import type { SurveyPayload } from './core/survey.js';
 
+type Events = Record<string, EventName | string>;
 const onError = { onCabildoError: 'cabildo-error' as EventName<CustomEvent<CabildoErrorDetail>> };
 
-export const WhatsappButton = createComponent({
-  react: React,
-  tagName: 'cabildo-whatsapp-button',
-  elementClass: WhatsappButtonElement,
-  events: { ...onError, onOpen: 'cabildo-whatsapp-open' as EventName<CustomEvent<WhatsappOpenDetail>> },
-});
+/** One wrapper: the element's properties as props, `onCabildoError` plus the element's own events as callbacks. */
+const wrap = <I extends HTMLElement, E extends Events>(tagName: string, elementClass: new () => I, events: E) =>
+  createComponent({ react: React, tagName, elementClass, events: { ...onError, ...events } });
 
-export const OpeningHours = createComponent({
-  react: React,
-  tagName: 'cabildo-opening-hours',
-  elementClass: OpeningHoursElement,
-  events: onError,
+export const WhatsappButton = wrap('cabildo-whatsapp-button', WhatsappButtonElement, {
+  onOpen: 'cabildo-whatsapp-open' as EventName<CustomEvent<WhatsappOpenDetail>>,
 });
-
-export const TramiteFinder = createComponent({
-  react: React,
-  tagName: 'cabildo-tramite-finder',
-  elementClass: TramiteFinderElement,
-  events: {
-    ...onError,
-    onSearch: 'cabildo-tramite-finder-search' as EventName<CustomEvent<TramiteFinderSearchDetail>>,
-    onSelect: 'cabildo-tramite-finder-select' as EventName<CustomEvent<TramiteFinderSelectDetail>>,
-  },
+export const OpeningHours = wrap('cabildo-opening-hours', OpeningHoursElement, {});
+export const TramiteFinder = wrap('cabildo-tramite-finder', TramiteFinderElement, {
+  onSearch: 'cabildo-tramite-finder-search' as EventName<CustomEvent<TramiteFinderSearchDetail>>,
+  onSelect: 'cabildo-tramite-finder-select' as EventName<CustomEvent<TramiteFinderSelectDetail>>,
 });
-
-export const ContactCard = createComponent({
-  react: React,
-  tagName: 'cabildo-contact-card',
-  elementClass: ContactCardElement,
-  events: onError,
-});
-
-export const SatisfactionSurvey = createComponent({
-  react: React,
-  tagName: 'cabildo-satisfaction-survey',
-  elementClass: SatisfactionSurveyElement,
-  events: {
-    ...onError,
-    onSubmit: 'cabildo-satisfaction-survey-submit' as EventName<CustomEvent<SurveyPayload>>,
-    onSent: 'cabildo-satisfaction-survey-sent' as EventName<CustomEvent<SurveySentDetail>>,
-    onQueued: 'cabildo-satisfaction-survey-queued' as EventName<CustomEvent<SurveyQueuedDetail>>,
-  },
+export const ContactCard = wrap('cabildo-contact-card', ContactCardElement, {});
+export const SatisfactionSurvey = wrap('cabildo-satisfaction-survey', SatisfactionSurveyElement, {
+  onSubmit: 'cabildo-satisfaction-survey-submit' as EventName<CustomEvent<SurveyPayload>>,
+  onSent: 'cabildo-satisfaction-survey-sent' as EventName<CustomEvent<SurveySentDetail>>,
+  onQueued: 'cabildo-satisfaction-survey-queued' as EventName<CustomEvent<SurveyQueuedDetail>>,
 });
 
 export { setLocale, getLocale } from './internal/localization.js';
