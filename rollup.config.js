@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyTemplates from './scripts/minify-templates.mjs';
 
 /** The per-element entry points, as the contract names them; an element's entry joins the build once it exists. */
 export const ELEMENTS = ['whatsapp-button', 'opening-hours', 'tramite-finder', 'contact-card', 'satisfaction-survey'];
@@ -40,7 +41,7 @@ export default [
     input: 'src/index.ts',
     // One file: the QR encoder that the WhatsApp button imports on demand is inlined (it is still run only on demand).
     output: { file: 'dist/cdn/cabildo-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [nodeResolve(), cdnTypescript(), minify()],
+    plugins: [nodeResolve(), cdnTypescript(), minifyTemplates(), minify()],
   },
   {
     // CDN autoloader: a tiny loader plus one module per element and shared chunks (Lit, base class), fetched on demand;
@@ -56,6 +57,6 @@ export default [
       // in the shared chunk with the base class: a chunk of its own costs a page one more request and 0.7 KB.)
       manualChunks: (id) => (/node_modules[\\/]uqr[\\/]/.test(id) ? 'qr' : undefined),
     },
-    plugins: [nodeResolve(), cdnTypescript(), minify()],
+    plugins: [nodeResolve(), cdnTypescript(), minifyTemplates(), minify()],
   },
 ];

@@ -61,8 +61,8 @@ function pageBytes(entries, { english = false } = {}) {
 
 const ELEMENTS = ['whatsapp-button', 'opening-hours', 'tramite-finder', 'contact-card', 'satisfaction-survey'];
 const pages = [
-  { name: 'cabildo-widgets.js (all five, one file)', ...pageBytes(['cabildo-widgets.js']), target: 30 * KB, ceiling: 62 * KB },
-  { name: 'autoloader page, WhatsApp button only (es)', ...pageBytes(['autoloader.js', 'whatsapp-button.js']), target: 12 * KB, ceiling: 22 * KB },
+  { name: 'cabildo-widgets.js (all five, one file)', ...pageBytes(['cabildo-widgets.js']), target: 30 * KB, ceiling: 60 * KB },
+  { name: 'autoloader page, WhatsApp button only (es)', ...pageBytes(['autoloader.js', 'whatsapp-button.js']), target: 12 * KB, ceiling: 21.5 * KB },
   { name: 'autoloader page, WhatsApp button only (en)', ...pageBytes(['autoloader.js', 'whatsapp-button.js'], { english: true }) },
   ...ELEMENTS.slice(1).map((element) => ({ name: `autoloader page, <cabildo-${element}> only (es)`, ...pageBytes(['autoloader.js', `${element}.js`]) })),
   { name: 'autoloader page, all five (es)', ...pageBytes(['autoloader.js', ...ELEMENTS.map((e) => `${e}.js`)]) },
@@ -124,7 +124,7 @@ const parts = [
     bytes: null,
     element,
   })),
-  { name: 'hours engine (src/core/schedule.ts, without holiday data)', bytes: await part("export * from './src/core/schedule.ts';", under('src/core/schedule.ts')), target: 2560 },
+  { name: 'hours engine (src/core/schedule.ts, without holiday data)', bytes: await part("export * from './src/core/schedule.ts';", under('src/core/schedule.ts')), target: 2500 },
   { name: 'hours texts (src/internal/hours-text.ts)', bytes: await part("export * from './src/internal/hours-text.ts';", under('src/internal/hours-text.ts')) },
   { name: 'search (src/core/search.ts + tramite-search.ts)', bytes: await part("export * from './src/core/search.ts'; export * from './src/core/tramite-search.ts';", under('src/core/search.ts', 'src/core/tramite-search.ts')) },
   { name: 'data: holidays', bytes: await part("export * from './src/data/holidays.ts';", under('src/data/holidays.ts')) },
@@ -174,7 +174,7 @@ for (const p of pages) {
   out.push(`| ${p.name} (${p.files.length} file${p.files.length > 1 ? 's' : ''}) | ${fmt(p.bytes)} | ${target} | ${ceiling} |`);
 }
 out.push('', '| part (bundled alone; shared code outside) | min+gzip | target |', '|---|---:|---|');
-for (const p of parts) out.push(`| ${p.name} | ${fmt(p.bytes)} | ${p.target ? `${fmt(p.target)}: ${p.bytes <= p.target ? 'met' : 'NOT met'}` : ''} |`);
+for (const p of parts) out.push(`| ${p.name} | ${fmt(p.bytes)} | ${p.target ? `${p.target} B: ${p.bytes} B, ${p.bytes <= p.target ? 'met' : 'NOT met'}` : ''} |`);
 out.push('', '| peer | min+gzip | compare with |', '|---|---:|---|');
 for (const p of peers) out.push(`| ${p.name} | ${fmt(p.bytes)} | ${p.vs} |`);
 console.log(out.join('\n'));
