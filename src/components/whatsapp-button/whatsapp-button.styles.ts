@@ -52,6 +52,10 @@ export const whatsappButtonStyles = css`
   :host(:not([variant='inline'])[position='left']) .row {
     flex-direction: row-reverse;
   }
+  /* In the page flow the QR button goes under the link when both do not fit (320 px screens). */
+  :host([variant='inline']) .row {
+    flex-wrap: wrap;
+  }
 
   .launcher {
     display: inline-flex;
@@ -93,6 +97,7 @@ export const whatsappButtonStyles = css`
     display: flex;
     flex-direction: column;
     min-width: 0;
+    overflow-wrap: break-word;
   }
   .title {
     font-weight: 700;
@@ -146,6 +151,7 @@ export const whatsappButtonStyles = css`
   }
   .qr-button svg,
   .close svg {
+    flex: none;
     width: 1.25rem;
     height: 1.25rem;
   }
