@@ -127,7 +127,7 @@ const parts = [
   { name: 'hours engine (src/core/schedule.ts, without holiday data)', bytes: await part("export * from './src/core/schedule.ts';", under('src/core/schedule.ts')), target: 2500 },
   { name: 'hours texts (src/internal/hours-text.ts)', bytes: await part("export * from './src/internal/hours-text.ts';", under('src/internal/hours-text.ts')) },
   { name: 'search (src/core/search.ts + tramite-search.ts)', bytes: await part("export * from './src/core/search.ts'; export * from './src/core/tramite-search.ts';", under('src/core/search.ts', 'src/core/tramite-search.ts')) },
-  { name: 'data: holidays', bytes: await part("export * from './src/data/holidays.ts';", under('src/data/holidays.ts')) },
+  { name: 'data: holidays (lists by year, Easter computed for years without one)', bytes: await part("export * from './src/data/holidays.ts';", under('src/data/holidays.ts')) },
   { name: 'data: built-in catalogue (es + en)', bytes: await part("export * from './src/data/catalogue.ts';", under('src/data/catalogue.ts')) },
   { name: 'English messages, all widgets (loaded on English pages only)', bytes: await part("export * from './src/generated/locales/en.ts';", under('src/generated/')) },
   { name: 'QR encoder (uqr encode, loaded when the QR dialog opens)', bytes: await part("export { encode } from 'uqr';", under('node_modules/uqr')) },
@@ -174,12 +174,17 @@ for (const p of pages) {
   out.push(`| ${p.name} (${p.files.length} file${p.files.length > 1 ? 's' : ''}) | ${fmt(p.bytes)} | ${target} | ${ceiling} |`);
 }
 out.push('', '| part (bundled alone; shared code outside) | min+gzip | target |', '|---|---:|---|');
-for (const p of parts) out.push(`| ${p.name} | ${fmt(p.bytes)} | ${p.target ? `${p.target} B: ${p.bytes} B, ${p.bytes <= p.target ? 'met' : 'NOT met'}` : ''} |`);
+// A part's target is a budget CI enforces (the hours engine: under 2.5 KB, the target of the hours issue).
+for (const p of parts) {
+  const ok = !p.target || p.bytes <= p.target;
+  if (!ok) over++;
+  out.push(`| ${p.name} | ${fmt(p.bytes)} | ${p.target ? `${p.target} B (CI): ${p.bytes} B, ${ok ? 'met' : 'EXCEEDED'}` : ''} |`);
+}
 out.push('', '| peer | min+gzip | compare with |', '|---|---:|---|');
 for (const p of peers) out.push(`| ${p.name} | ${fmt(p.bytes)} | ${p.vs} |`);
 console.log(out.join('\n'));
 if (check && over) {
-  console.error(`\nsize: ${over} page(s) above their ceiling.`);
+  console.error(`\nsize: ${over} page(s) or part(s) above their ceiling.`);
   process.exit(1);
 }
-console.log(`\nsize: ${pages.filter((p) => p.ceiling).length} ceilings checked, ${over} exceeded`);
+console.log(`\nsize: ${pages.filter((p) => p.ceiling).length + parts.filter((p) => p.target).length} ceilings checked, ${over} exceeded`);

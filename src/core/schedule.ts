@@ -1,7 +1,7 @@
 // The office-hours engine: parses the documented subset of the OSM `opening_hours` syntax and answers, for any
 // instant, whether the office is open, in Canary time, with the public holidays of src/data/holidays.ts.
 // No DOM, no Lit, no msg(): texts live in src/internal/hours-text.ts.
-import { EASTER_HOLIDAYS, HOLIDAYS } from '../data/holidays.js';
+import { holidaysOf } from '../data/holidays.js';
 import type { Localized } from '../data/office.js';
 
 /** Minutes since office midnight: `from` inclusive, `to` exclusive (`to` may be 1440, i.e. 24:00). */
@@ -112,23 +112,17 @@ const SOON = 30;
 
 // ---------------------------------------------------------------- parsing
 
-const DAY_NAMES = ['motuwethfrsasu', 'lumamijuvisado'];
-const MONTH_NAMES = ['janfebmaraprmayjunjulaugsepoctnovdec', 'enefebmarabrmayjunjulagosepoctnovdic'];
+// English then Spanish names, `size` letters each: the index modulo the count is the day (Monday = 0) or month.
+const DAY_NAMES = 'motuwethfrsasulumamijuvisado';
+const MONTH_NAMES = 'janfebmaraprmayjunjulaugsepoctnovdecenefebmarabrmayjunjulagosepoctnovdic';
 
-const nameIndex = (names: string[], word: string, size: number): number => {
-  for (const list of names) {
-    const at = list.indexOf(word);
-    if (word.length === size && at >= 0 && at % size === 0) return at / size;
-  }
-  return -1;
+const nameIndex = (names: string, word: string, size: number): number => {
+  const at = names.indexOf(word);
+  return word.length === size && at >= 0 && at % size === 0 ? (at / size) % (names.length / size / 2) : -1;
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-class Fail {
-  constructor(readonly error: HoursSyntaxError) {}
-}
 
 interface Token {
   s: string;
@@ -143,7 +137,7 @@ export function parseHours(text: string): HoursParseResult {
   const peek = () => tokens[k] ?? end;
   const next = () => tokens[k++] ?? end;
   const fail = (reason: HoursSyntaxError['reason'], t: Token, found = t.s): never => {
-    throw new Fail({ column: t.at + 1, reason, found });
+    throw { column: t.at + 1, reason, found } satisfies HoursSyntaxError;
   };
   const isWord = (t: Token) => /^[a-zá]/i.test(t.s);
   const lower = (t: Token) => t.s.toLowerCase().replace('á', 'a');
@@ -151,6 +145,7 @@ export function parseHours(text: string): HoursParseResult {
   const dayOf = (t: Token) => nameIndex(DAY_NAMES, lower(t), 2);
   const isYear = (t: Token) => /^\d{4}$/.test(t.s);
   const isDate = (t: Token) => isYear(t) || monthOf(t) >= 0;
+  const isOff = (t: Token) => /^(off|closed)$/i.test(t.s);
 
   // [YYYY] Mon DD, returned as [YYYY-]MM-DD; `year` and `month` are inherited by `Aug 01-15` and `2026 Aug 01-Sep 15`.
   const date = (year: string, month: number): string => {
@@ -182,13 +177,13 @@ export function parseHours(text: string): HoursParseResult {
         let to = from;
         if (peek().s === '-') {
           const dash = next();
-          to = isDate(peek()) ? date(from.slice(0, from.length - 5), -1) : date(from.slice(0, -5), +from.slice(-5, -3));
+          to = date(from.slice(0, -5), isDate(peek()) ? -1 : +from.slice(-5, -3));
           if (to.length !== from.length) fail('bad-date', dash);
         }
         r.dates.push({ from, to });
       } while (peek().s === ',' && ++k);
     }
-    if (isWord(peek()) && !/^(off|closed)$/i.test(peek().s)) {
+    if (isWord(peek()) && !isOff(peek())) {
       do {
         const t = next();
         if (lower(t) === 'ph') {
@@ -210,12 +205,13 @@ export function parseHours(text: string): HoursParseResult {
         }
       } while (peek().s === ',' && ++k);
     }
-    if (/^(off|closed)$/i.test(peek().s)) k++;
+    if (isOff(peek())) k++;
     else
       do {
         const a = next();
         const from = time(a);
-        if (next().s !== '-') fail('expected-time', tokens[k - 1] ?? end);
+        const dash = next();
+        if (dash.s !== '-') fail('expected-time', dash);
         const b = next();
         const to = time(b);
         if (to <= from) fail('time-order', a, `${a.s}-${b.s}`);
@@ -233,9 +229,9 @@ export function parseHours(text: string): HoursParseResult {
       if (peek() !== end && peek().s !== ';') fail('unexpected', peek());
     } while (next() !== end);
     return { ok: true, hours: { rules } };
-  } catch (e) {
-    if (e instanceof Fail) return { ok: false, error: e.error };
-    throw e;
+  } catch (error) {
+    // Only `fail` throws here: a syntax error found while parsing.
+    return { ok: false, error: error as HoursSyntaxError };
   }
 }
 
@@ -306,32 +302,13 @@ export function officeInstant(day: OfficeDay, minutes: number): Date {
 
 // ---------------------------------------------------------------- holidays
 
-const easterSunday = (y: number): [number, number] => {
-  const a = y % 19;
-  const b = Math.floor(y / 100);
-  const c = y % 100;
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const n = h + l - 7 * m + 114;
-  return [Math.floor(n / 31), (n % 31) + 1];
-};
-
 /** Whether the holiday data of `year` comes from a confirmed official list. */
-export const holidaysConfirmed = (year: number): boolean => HOLIDAYS[year]?.confirmed === true;
+export const holidaysConfirmed = (year: number): boolean => holidaysOf(year).confirmed;
 
 /** The public holiday on an office day, or null. Unconfirmed years get Maundy Thursday and Good Friday from Easter. */
 export function holidayOn(day: OfficeDay): Localized | null {
-  const data = HOLIDAYS[day.year];
   const key = day.iso.slice(5);
-  const listed = data?.days.find((d) => d.date === key);
-  if (listed) return listed.name;
-  if (data?.confirmed) return null;
-  const [m, d] = easterSunday(day.year);
-  for (const k of [0, 1]) {
-    if (calendarDay(day.year, m, d - 3 + k).iso === day.iso) return EASTER_HOLIDAYS[k];
-  }
-  return null;
+  return holidaysOf(day.year).days.find((d) => d.date === key)?.name ?? null;
 }
 
 // ---------------------------------------------------------------- evaluation

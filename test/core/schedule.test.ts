@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseClosures, parseHours, type Hours, type HoursSyntaxError } from '../../src/core/schedule.js';
-import { HOLIDAYS } from '../../src/data/holidays.js';
+import { HOLIDAYS, easterSunday, holidaysOf } from '../../src/data/holidays.js';
 import { OFFICES } from '../../src/data/office.js';
 
 const ok = (text: string): Hours => {
@@ -116,5 +116,30 @@ describe('holiday data', () => {
     expect(HOLIDAYS[2026].confirmed).to.be.true;
     expect(HOLIDAYS[2026].days).to.have.length(12);
     expect(HOLIDAYS[2027].confirmed).to.be.false;
+  });
+
+  it('computes Easter Sunday for known years, in agreement with the 2026 decree', () => {
+    const known: [number, [number, number]][] = [
+      [2024, [3, 31]],
+      [2025, [4, 20]],
+      [2026, [4, 5]],
+      [2027, [3, 28]],
+      [2038, [4, 25]],
+      [2285, [3, 22]],
+    ];
+    for (const [year, date] of known) expect(easterSunday(year), String(year)).to.deep.equal(date);
+    const decree = HOLIDAYS[2026].days.filter((d) => /^(Jueves|Viernes) Santo$/.test(d.name.es)).map((d) => d.date);
+    const [month, day] = easterSunday(2026);
+    expect(decree).to.deep.equal([`0${month}-0${day - 3}`, `0${month}-0${day - 2}`]);
+  });
+
+  it('gives a year without an official list its Easter days, unconfirmed, and a confirmed year its list as is', () => {
+    const y2027 = holidaysOf(2027);
+    expect(y2027.confirmed).to.be.false;
+    expect(y2027.days.map((d) => [d.date, d.name.en])).to.deep.equal([['03-25', 'Maundy Thursday'], ['03-26', 'Good Friday']]);
+    // Easter Sunday 2029 is 1 April: its Thursday and Friday fall in March.
+    expect(holidaysOf(2029).days.map((d) => d.date)).to.deep.equal(['03-29', '03-30']);
+    expect(holidaysOf(2029).source).to.have.length.above(20);
+    expect(holidaysOf(2026)).to.equal(HOLIDAYS[2026]);
   });
 });
