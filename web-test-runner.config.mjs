@@ -57,6 +57,7 @@ function closingLine() {
   };
 }
 
+const zoneOf = (groupName = '') => TIME_ZONES.find((zone) => groupName === `tz-${zone.replace('/', '-')}`);
 const hasZoneTests = readdirSync('test', { recursive: true }).some((f) => String(f).endsWith('.tz.test.ts'));
 
 export default {
@@ -80,8 +81,9 @@ export default {
   reporters: [defaultReporter(), closingLine()],
   testFramework: { config: { timeout: 5000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testRunnerHtml: (testFramework) => `<!doctype html>
-<html lang="es">
+  // A zone group names its zone on <html data-test-zone>: its tests check the browser really runs there.
+  testRunnerHtml: (testFramework, _config, group) => `<!doctype html>
+<html lang="es"${zoneOf(group?.name) ? ` data-test-zone="${zoneOf(group.name)}"` : ''}>
   <head><meta charset="utf-8"></head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,

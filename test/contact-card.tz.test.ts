@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setLocale } from '../src/index.js';
 import type { ContactCard } from '../src/contact-card.js';
+import { itRunsInItsZone } from './support/zone.js';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const $ = (el: ContactCard, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -20,6 +21,7 @@ afterEach(async () => {
 });
 
 describe(`<cabildo-contact-card> hours in ${zone}`, () => {
+  itRunsInItsZone();
   const cases: Array<[office: string, now: string, status: string, clock: string]> = [
     // Winter: Canary time = UTC.
     ['arrecife', '2026-12-02T10:00:00Z', 'Abierto · cierra a las 14:00', '10:00'],

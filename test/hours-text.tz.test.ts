@@ -10,12 +10,14 @@ import {
   visitorTimeText,
 } from '../src/internal/hours-text.js';
 import { ARRECIFE } from '../src/data/office.js';
+import { itRunsInItsZone } from './support/zone.js';
 
 const parsed = parseHours(ARRECIFE.hours);
 const hours = (parsed.ok && parsed.hours) as Hours;
 const badge = (at: string) => statusText(officeStatus(hours, new Date(at)), new Date(at));
 
 describe('office-hours texts', () => {
+  itRunsInItsZone();
   afterEach(() => setLocale('es'));
 
   it('formats instants as Canary time', () => {

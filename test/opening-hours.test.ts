@@ -172,6 +172,50 @@ describe('<cabildo-opening-hours>', () => {
       expect(text(badge(el))).to.match(/^Abierto · cierra a las 14:00/);
       el.remove();
     });
+
+    it('reports each problem once however often it re-renders, and again only after it was fixed and came back', async () => {
+      const events: string[] = [];
+      const el = document.createElement('cabildo-opening-hours');
+      el.addEventListener('cabildo-error', (e) => events.push(e.detail.code));
+      el.setAttribute('now', 'ayer');
+      el.hours = 'Mo-Fx 09:00-14:00';
+      document.body.append(el);
+      await el.updateComplete;
+      for (let n = 0; n < 3; n++) {
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+      expect(events.sort()).to.deep.equal(['invalid-hours', 'invalid-now']);
+      el.hours = 'Mo-Fr 09:00-14:00';
+      await el.updateComplete;
+      el.hours = 'Mo-Fx 09:00-14:00';
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(events.sort()).to.deep.equal(['invalid-hours', 'invalid-hours', 'invalid-now']);
+      el.remove();
+    });
+
+    it('takes `now` only as ISO 8601: with an offset, or without one as Canary time', async () => {
+      for (const bad of ['Dec 25 2026', '2026-02-30T10:00', '2026-12-02T24:00', '2026-12-02 10:00', '12/02/2026']) {
+        const el = document.createElement('cabildo-opening-hours');
+        el.setAttribute('now', bad);
+        const error = oneEvent(el, 'cabildo-error');
+        document.body.append(el);
+        expect((await error).detail.code, bad).to.equal('invalid-now');
+        el.remove();
+      }
+      const cases: Array<[string, RegExp]> = [
+        ['2026-12-02T09:30+00:00', /^Abierto · cierra a las 14:00/],
+        ['2026-12-02T12:45:00.000-01:00', /^Cierra pronto · a las 14:00/],
+        ['2026-12-02T08:30', /^Cerrado · abre hoy a las 9:00/],
+        ['2026-12-02', /^Cerrado · abre hoy a las 9:00/],
+      ];
+      for (const [now, expected] of cases) {
+        const el = await fixture<OpeningHours>(html`<cabildo-opening-hours now=${now}></cabildo-opening-hours>`);
+        expect(text(badge(el)), now).to.match(expected);
+      }
+    });
   });
 
   describe('bad input', () => {

@@ -1,7 +1,7 @@
 // The office-hours engine: parses the documented subset of the OSM `opening_hours` syntax and answers, for any
 // instant, whether the office is open, in Canary time, with the public holidays of src/data/holidays.ts.
 // No DOM, no Lit, no msg(): texts live in src/internal/hours-text.ts.
-import { holidaysOf } from '../data/holidays.js';
+import { EASTER_HOLIDAYS, HOLIDAYS, type HolidayYear } from '../data/holidays.js';
 import type { Localized } from '../data/office.js';
 
 /** Minutes since office midnight: `from` inclusive, `to` exclusive (`to` may be 1440, i.e. 24:00). */
@@ -302,6 +302,28 @@ export function officeInstant(day: OfficeDay, minutes: number): Date {
 
 // ---------------------------------------------------------------- holidays
 
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
+export function easterSunday(y: number): OfficeDay {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  // 22 March plus the offset; calendarDay carries days past the 31st into April.
+  return calendarDay(y, 3, 22 + h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451));
+}
+
+/**
+ * The holidays of any year: the official list where it is confirmed; otherwise an unconfirmed year whose days are the
+ * listed ones (if any) plus Maundy Thursday and Good Friday, computed from Easter.
+ */
+export function holidaysOf(year: number): HolidayYear {
+  const listed = HOLIDAYS[year] ?? { confirmed: false, source: 'No official list; Easter days computed', days: [] };
+  if (listed.confirmed) return listed;
+  const easter = easterSunday(year);
+  return { ...listed, days: [...listed.days, ...EASTER_HOLIDAYS.map((name, k) => ({ date: addDays(easter, k - 3).iso.slice(5), name }))] };
+}
+
 /** Whether the holiday data of `year` comes from a confirmed official list. */
 export const holidaysConfirmed = (year: number): boolean => holidaysOf(year).confirmed;
 
@@ -369,10 +391,14 @@ export function officeStatus(hours: Hours, at: Date, options: ScheduleOptions = 
   const nextOpening = !current && next ? next[0] : null;
   const closingSoon = closesAt !== null && closesAt - t <= SOON * MINUTE;
   const midnight = +officeInstant(today, DAY);
+  // Open past the look-ahead (e.g. 24/7 until a distant closure): look again when it ends.
   const nextChange = current
-    ? closesAt && (closingSoon ? closesAt : closesAt - SOON * MINUTE)
+    ? closesAt
+      ? closesAt - (closingSoon ? 0 : SOON * MINUTE)
+      : horizon
     : Math.min(nextOpening ?? midnight, midnight);
-  const name = current ? null : holidayOn(today);
+  // A holiday is the reason only when it leaves today without hours (`PH off`), not when today opens anyway.
+  const name = current || rangesOn(hours, today, options.closures).length ? null : holidayOn(today);
   const until = nextOpening ? officeDate(new Date(nextOpening)).year : today.year;
   return {
     open: !!current,

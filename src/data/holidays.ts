@@ -54,37 +54,3 @@ export const HOLIDAYS: Readonly<Record<number, HolidayYear>> = {
     days: [],
   },
 };
-
-/** Easter Sunday of a Gregorian year as [month, day] (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
-export function easterSunday(y: number): [number, number] {
-  const a = y % 19;
-  const b = Math.floor(y / 100);
-  const c = y % 100;
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const n = h + l - 7 * m + 114;
-  return [Math.floor(n / 31), (n % 31) + 1];
-}
-
-const computed = new Map<number, HolidayYear>();
-
-/**
- * The holidays of any year: the confirmed list where there is one; otherwise an unconfirmed year whose days are the
- * listed ones (if any) plus Maundy Thursday and Good Friday, computed from Easter.
- */
-export function holidaysOf(year: number): HolidayYear {
-  const listed = HOLIDAYS[year];
-  if (listed?.confirmed) return listed;
-  let data = computed.get(year);
-  if (!data) {
-    const [month, day] = easterSunday(year);
-    const easter = EASTER_HOLIDAYS.map((name, k) => {
-      const date = new Date(Date.UTC(year, month - 1, day - 3 + k)).toISOString().slice(5, 10);
-      return { date, name };
-    });
-    data = { confirmed: false, source: listed?.source ?? 'No official list; Easter days computed', days: [...(listed?.days ?? []), ...easter] };
-    computed.set(year, data);
-  }
-  return data;
-}

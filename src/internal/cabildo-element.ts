@@ -31,7 +31,8 @@ export class CabildoElement extends LitElement {
     }
   }
 
-  private lastErrorKey = '';
+  /** The problems reported and still present, as `code NUL message`. */
+  private readonly reported = new Set<string>();
 
   constructor() {
     super();
@@ -49,19 +50,31 @@ export class CabildoElement extends LitElement {
   }
 
   /**
-   * Reports a problem to the page (`cabildo-error` + `console.warn`) once per distinct problem, so a re-render does
-   * not repeat it. The element itself keeps rendering a fallback.
+   * Reports a problem to the page (`cabildo-error` + `console.warn`) once while it lasts, so a re-render does not
+   * repeat it. The element itself keeps rendering a fallback.
    */
   reportError(code: string, message: string): void {
     const key = `${code}\u0000${message}`;
-    if (key === this.lastErrorKey) return;
-    this.lastErrorKey = key;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
     console.warn(`<${this.localName}> ${code}: ${message}`);
     this.emit('cabildo-error', { code, message } satisfies CabildoErrorDetail);
   }
 
-  /** Forgets the last reported problem, so that it is reported again if it comes back after a fix. */
-  clearError(): void {
-    this.lastErrorKey = '';
+  /**
+   * Reports the element's configuration problems as they are now, each once while it lasts, and forgets those that
+   * were fixed, so that they are reported again if they come back. `invalid-now` is the clock's and is left alone.
+   */
+  protected reportProblems(problems: Array<[code: string, message: string]>): void {
+    const current = new Set(problems.map(([code, message]) => `${code}\u0000${message}`));
+    for (const key of this.reported) {
+      if (!current.has(key) && !key.startsWith('invalid-now\u0000')) this.reported.delete(key);
+    }
+    for (const [code, message] of problems) this.reportError(code, message);
+  }
+
+  /** Forgets the reported problems with this code (all of them without one): they are reported again if they come back. */
+  clearError(code?: string): void {
+    for (const key of this.reported) if (!code || key.startsWith(`${code}\u0000`)) this.reported.delete(key);
   }
 }

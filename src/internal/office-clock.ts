@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { officeDate, officeInstant } from '../core/schedule.js';
 import { invalidAttributeMessage } from './messages.js';
 
 /** Where an {@link OfficeClock} reads the time and sets its timer; tests inject a fake one. */
@@ -15,9 +16,27 @@ export const realTime: TimeSource = {
   clearTimeout: (handle) => clearTimeout(handle as number),
 };
 
-/** An element that uses an OfficeClock: `now` is its frozen instant (ISO 8601) when set. */
+/** An element that uses an OfficeClock: `now` is its frozen instant (ISO 8601, see {@link parseNow}) when set. */
 export type OfficeClockHost = ReactiveControllerHost &
-  HTMLElement & { now?: string | null; reportError?(code: string, message: string): void };
+  HTMLElement & { now?: string | null; reportError?(code: string, message: string): void; clearError?(code: string): void };
+
+const ZONED = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i;
+const WALL = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?$/;
+
+/**
+ * The instant a `now` attribute names, in ms, or NaN when it is not ISO 8601. With `Z` or an offset it is that
+ * instant; a date or date-time without one is read on the office's wall clock (Canary time), never in the visitor's
+ * zone, so `2026-12-02T09:30` means 9:30 in Lanzarote on every computer.
+ */
+export function parseNow(value: string): number {
+  if (ZONED.test(value)) return Date.parse(value);
+  const m = WALL.exec(value);
+  if (!m) return NaN;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1).map((part) => Number(part ?? 0));
+  const date = officeDate(new Date(Date.UTC(year, month - 1, day, 12)));
+  if (date.month !== month || date.day !== day || hour > 23 || minute > 59 || second >= 60) return NaN;
+  return +officeInstant(date, hour * 60 + minute) + second * 1000;
+}
 
 // setTimeout fires at once for delays above 2^31 - 1 ms (about 24.8 days).
 const MAX_DELAY = 2 ** 31 - 1;
@@ -47,7 +66,7 @@ export class OfficeClock implements ReactiveController {
   /** The host's `now` attribute when it is set but not a valid instant, else null. */
   get invalidNow(): string | null {
     const value = this.host.now;
-    return value && Number.isNaN(Date.parse(value)) ? value : null;
+    return value && Number.isNaN(parseNow(value)) ? value : null;
   }
 
   /** Whether time is frozen by a valid `now` attribute. */
@@ -57,7 +76,7 @@ export class OfficeClock implements ReactiveController {
 
   /** The instant the host renders for. */
   now(): Date {
-    return this.frozen ? new Date(this.host.now!) : new Date(this.source.now());
+    return new Date(this.frozen ? parseNow(this.host.now!) : this.source.now());
   }
 
   private readonly onVisibility = () => {
@@ -77,6 +96,7 @@ export class OfficeClock implements ReactiveController {
     this.stop();
     const bad = this.invalidNow;
     if (bad) this.host.reportError?.('invalid-now', invalidAttributeMessage('now', bad));
+    else this.host.clearError?.('invalid-now');
     const next = this.frozen ? null : this.nextChange();
     if (!next) return;
     const delay = Math.min(Math.max(+next - this.source.now(), 0), MAX_DELAY);

@@ -12,6 +12,7 @@ import {
 } from '../../src/core/schedule.js';
 import { HOLIDAYS } from '../../src/data/holidays.js';
 import { ARRECIFE, LA_GRACIOSA } from '../../src/data/office.js';
+import { itRunsInItsZone } from '../support/zone.js';
 
 const hoursOf = (text: string): Hours => {
   const result = parseHours(text);
@@ -27,6 +28,7 @@ const status = (at: string, hours = arrecife, closures = '') => {
 };
 
 describe(`schedule in ${Intl.DateTimeFormat().resolvedOptions().timeZone}`, () => {
+  itRunsInItsZone();
   describe('officeDate', () => {
     // Canary time is UTC in winter and UTC+1 from the last Sunday of March to the last Sunday of October, at 01:00 UTC.
     const cases: Array<[string, string, number, number]> = [
@@ -190,5 +192,10 @@ describe(`schedule in ${Intl.DateTimeFormat().resolvedOptions().timeZone}`, () =
         ['2026-12-31', null, true],
       ]);
     });
+  });
+
+  it('looks again at the end of its look-ahead when open past it (24 hours a day until a distant closure)', () => {
+    const s = status('2026-12-02T10:00:00Z', hoursOf('Mo-Su 00:00-24:00'), '2026-12-20');
+    expect([s.open, s.closesAt, iso(s.nextChange)]).to.deep.equal([true, null, '2026-12-10T00:00:00.000Z']);
   });
 });

@@ -104,7 +104,6 @@ export class ContactCard extends CabildoElement {
   private readonly clock = new OfficeClock(this, () => this.officeHours?.nextChange ?? null);
   /** Hours and status at the card's instant, or the reason the hours cannot be read. */
   private hoursResult: CardHoursResult | null = null;
-  private reportedProblems = new Set<string>();
   private jsonLdKey: string | null = null;
 
   /** The office whose defaults apply: an unknown `office` falls back to Arrecife (and is reported). */
@@ -167,13 +166,7 @@ export class ContactCard extends CabildoElement {
 
   /** Reports each problem once while it lasts, again if it comes back. */
   private report(problems: Array<[string, string, string]>): void {
-    const keys = new Set(problems.map((p) => p.join('\u0000')));
-    for (const [code, attribute, value] of problems) {
-      if (this.reportedProblems.has([code, attribute, value].join('\u0000'))) continue;
-      this.clearError();
-      this.reportError(code, invalidAttributeMessage(attribute, value));
-    }
-    this.reportedProblems = keys;
+    this.reportProblems(problems.map(([code, attribute, value]) => [code, invalidAttributeMessage(attribute, value)]));
   }
 
   override updated(): void {

@@ -95,12 +95,8 @@ export class OpeningHours extends CabildoElement {
 
   protected override updated(): void {
     const problem = this.problem;
-    if (!problem) {
-      this.clearError();
-      return;
-    }
-    const message = `${invalidAttributeMessage(problem.attribute, problem.value)} ${hoursErrorText(problem.error)}`;
-    this.reportError(`invalid-${problem.attribute}`, message);
+    const message = problem && `${invalidAttributeMessage(problem.attribute, problem.value)} ${hoursErrorText(problem.error)}`;
+    this.reportProblems(problem && message ? [[`invalid-${problem.attribute}`, message]] : []);
   }
 
   override render() {

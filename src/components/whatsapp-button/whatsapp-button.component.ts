@@ -152,18 +152,12 @@ export class WhatsappButton extends CabildoElement {
     if (!['floating', 'inline'].includes(this.variant)) bad.push(['variant', this.variant]);
     if (!['right', 'left'].includes(this.position)) bad.push(['position', this.position]);
     if (!['auto', 'always', 'never'].includes(this.qr)) bad.push(['qr', this.qr]);
+    const problems: Array<[string, string]> = bad.map(([name, value]) => [`invalid-${name}`, invalidAttributeMessage(name, value)]);
     if (this.schedule && !this.schedule.ok) {
       const reason = hoursErrorText(this.schedule.error);
-      this.reportError('invalid-hours', `${invalidAttributeMessage('hours', this.hours)} ${reason}`);
-      return;
+      problems.push(['invalid-hours', `${invalidAttributeMessage('hours', this.hours)} ${reason}`]);
     }
-    if (bad.length > 0) {
-      const [name, value] = bad[0];
-      this.reportError(`invalid-${name}`, invalidAttributeMessage(name, String(value)));
-      return;
-    }
-    // A bad `now` is the clock's to report; forgetting it here would repeat its warning on every render.
-    if (!this.clock.invalidNow) this.clearError();
+    this.reportProblems(problems);
   }
 
   private get privacyHref(): string | null {
