@@ -3,7 +3,9 @@
 // - privacy before any interaction: no request leaves the page's origin, no cookie, no storage write;
 // - the same with the autoloader, which imports each element's module on demand;
 // - the same with the `window.litNonce` fallback for browsers without constructable stylesheets;
-// - the CDN file and the npm build loaded on one page keep working (double loading).
+// - the CDN file and the npm build loaded on one page keep working (double loading);
+// - the contact card's `structured-data` JSON-LD block: written through the `cabildo-json-ld` Trusted Types policy
+//   where the CSP lists it; where it does not, the block is left out, the card reports it and everything else works.
 // Usage: node scripts/check-csp.mjs   (after npm run build)
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -41,6 +43,14 @@ const server = await serveStatic('.', {
         csp: policy(` 'nonce-${NONCE}'`, ` 'nonce-${NONCE}'`),
       },
       '/cms-autoloader.html': { html: page.replace('/cdn/cabildo-widgets.js', '/cdn/autoloader.js'), csp: policy() },
+      '/cms-structured.html': {
+        html: page.replace('<cabildo-contact-card>', '<cabildo-contact-card structured-data>'),
+        csp: policy('', '', 'trusted-types lit-html cabildo-json-ld'),
+      },
+      '/cms-structured-refused.html': {
+        html: page.replace('<cabildo-contact-card>', '<cabildo-contact-card structured-data>'),
+        csp: policy(),
+      },
       '/cms-double.html': {
         html: page.replace('<!--NONCE-->', `<script type="importmap" nonce="${NONCE}">{"imports":{"lit":"/node_modules/lit/index.js","lit/":"/node_modules/lit/","@lit/reactive-element":"/node_modules/@lit/reactive-element/reactive-element.js","@lit/reactive-element/":"/node_modules/@lit/reactive-element/","lit-html":"/node_modules/lit-html/lit-html.js","lit-html/":"/node_modules/lit-html/","lit-element/lit-element.js":"/node_modules/lit-element/lit-element.js","@lit/localize":"/node_modules/@lit/localize/lit-localize.js","@lit/localize/":"/node_modules/@lit/localize/"}}</script>`)
           .replace('</body>', '<script type="module" src="/dist/index.js"></script></body>'),
@@ -60,16 +70,24 @@ const { executablePath } = await resolveBrowser();
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 let failed = 0;
 
-async function visit(path, { withoutConstructableStyles = false } = {}) {
+/**
+ * Loads a variant and checks it. `jsonLd`: the number of JSON-LD blocks expected in the head. `refused`: the CSP is
+ * expected to refuse the JSON-LD policy: one trusted-types violation and one `structured-data-blocked` error.
+ */
+async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, refused = false } = {}) {
   const tab = await browser.newPage();
   const problems = [];
   const requests = [];
-  tab.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  // Where the JSON-LD policy is expected to be refused, the browser's own report of it is expected too.
+  const expected = (text) => refused && text.includes(`TrustedTypePolicy named 'cabildo-json-ld'`);
+  tab.on('console', (m) => m.type() === 'error' && !expected(m.text()) && problems.push(`console error: ${m.text()}`));
   tab.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   tab.on('request', (r) => requests.push(r.url()));
   tab.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   await tab.evaluateOnNewDocument((degrade) => {
     window.__violations = [];
+    window.__errors = [];
+    document.addEventListener('cabildo-error', (e) => window.__errors.push(e.detail.code));
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
     window.__storageWrites = 0;
     for (const method of ['setItem', 'removeItem', 'clear']) {
@@ -84,6 +102,8 @@ async function visit(path, { withoutConstructableStyles = false } = {}) {
   await new Promise((r) => setTimeout(r, 300));
   const report = await tab.evaluate((tags) => ({
     violations: window.__violations,
+    errors: window.__errors,
+    jsonLd: document.head.querySelectorAll('script[type="application/ld+json"]').length,
     storageWrites: window.__storageWrites,
     cookie: document.cookie,
     localStorage: localStorage.length,
@@ -99,7 +119,12 @@ async function visit(path, { withoutConstructableStyles = false } = {}) {
   }), TAGS);
   const origin = new URL(server.url).origin;
   for (const url of requests) if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request left the origin: ${url}`);
-  problems.push(...report.violations.map((v) => `CSP violation: ${v}`));
+  const violations = refused ? report.violations.filter((v) => !v.startsWith('trusted-types')) : report.violations;
+  problems.push(...violations.map((v) => `CSP violation: ${v}`));
+  if (refused && report.violations.length - violations.length !== 1) problems.push(`expected 1 trusted-types violation, got ${report.violations.length - violations.length}`);
+  const errors = report.errors.join(',');
+  if (errors !== (refused ? 'structured-data-blocked' : '')) problems.push(`cabildo-error events: [${errors}]`);
+  if (report.jsonLd !== jsonLd) problems.push(`${report.jsonLd} JSON-LD blocks in the head, expected ${jsonLd}`);
   if (report.storageWrites || report.localStorage || report.sessionStorage) problems.push(`storage written before any interaction (${report.storageWrites} writes)`);
   if (report.cookie || (await tab.cookies()).length) problems.push(`cookie set: ${report.cookie}`);
   for (const w of report.widgets) {
@@ -113,7 +138,8 @@ async function visit(path, { withoutConstructableStyles = false } = {}) {
     console.log(`✗ ${label}`);
     for (const p of [...new Set(problems)]) console.log(`    ${p}`);
   } else {
-    console.log(`✓ ${label}: ${TAGS.length} widgets rendered and styled, 0 CSP violations, ${requests.length} requests all same-origin, no cookie, no storage write`);
+    const extra = refused ? ', JSON-LD refused by the CSP and reported' : jsonLd ? `, ${jsonLd} JSON-LD block` : '';
+    console.log(`✓ ${label}: ${TAGS.length} widgets rendered and styled, ${refused ? 'only the expected' : '0'} CSP violations, ${requests.length} requests all same-origin, no cookie, no storage write${extra}`);
   }
 }
 
@@ -121,7 +147,9 @@ await visit('/cms.html');
 await visit('/cms-nonce.html', { withoutConstructableStyles: true });
 await visit('/cms-autoloader.html');
 await visit('/cms-double.html');
+await visit('/cms-structured.html', { jsonLd: 1 });
+await visit('/cms-structured-refused.html', { refused: true });
 await browser.close();
 await server.close();
-console.log(`csp: ${4 - failed} passed, ${failed} failed`);
+console.log(`csp: ${6 - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setLocale, type ContactCard } from '../src/index.js';
 import { ARRECIFE, LA_GRACIOSA } from '../src/data/office.js';
 
@@ -395,6 +395,44 @@ describe('<cabildo-contact-card> structured data', () => {
     expect(blocks()).to.have.length(1);
     cards[1].remove();
     expect(blocks()).to.have.length(0);
+  });
+
+  it('writes the block through a Trusted Types policy that takes only JSON, and reports a page that refuses it', async () => {
+    const scope = globalThis as unknown as Record<symbol | string, unknown>;
+    const key = Symbol.for('cabildo.json-ld-policy');
+    const saved = scope[key];
+    const created: string[] = [];
+    const refuse = (name: string) => {
+      created.push(name);
+      throw new TypeError(`Policy ${name} disallowed.`);
+    };
+    Object.defineProperty(window, 'trustedTypes', { configurable: true, value: { createPolicy: refuse } });
+    delete scope[key];
+    const restore = silenceWarnings();
+    try {
+      const el = document.createElement('cabildo-contact-card');
+      el.setAttribute('structured-data', '');
+      el.setAttribute('now', NOW);
+      const error = oneEvent(el, 'cabildo-error');
+      document.body.append(el);
+      const { detail } = await error;
+      expect(detail.code).to.equal('structured-data-blocked');
+      expect(detail.message).to.contain('cabildo-json-ld');
+      expect(created).to.deep.equal(['cabildo-json-ld']);
+      expect(blocks()).to.have.length(0);
+      // The card itself is all there.
+      expect(el.shadowRoot!.querySelector('a[href="tel:+34928810100"]')).to.exist;
+      el.remove();
+    } finally {
+      delete (window as unknown as Record<string, unknown>).trustedTypes;
+      scope[key] = saved;
+      restore();
+    }
+    // The real policy refuses anything that is not JSON.
+    const policy = scope[key] as { createScript(text: string): unknown } | undefined;
+    expect(policy, 'the earlier card created the policy').to.exist;
+    expect(() => policy!.createScript('alert(1)')).to.throw();
+    expect(String(policy!.createScript('{"a":1}'))).to.equal('{"a":1}');
   });
 });
 

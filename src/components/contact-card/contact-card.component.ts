@@ -21,7 +21,7 @@ import { governmentOfficeJsonLd, jsonLdText } from '../../core/structured-data.j
 import { weeklyOpenings } from '../../core/weekly-hours.js';
 import { hoursErrorText, intlLocale, weekSummaryText } from '../../internal/hours-text.js';
 import { contactCardStyles } from './contact-card.styles.js';
-import { releaseJsonLd, shareJsonLd } from './json-ld.js';
+import { JSON_LD_POLICY, releaseJsonLd, shareJsonLd } from './json-ld.js';
 import { copyText } from './clipboard.js';
 import { OfficeClock } from '../../internal/office-clock.js';
 import { cardHours, type CardHours, type CardHoursResult } from './office-hours.js';
@@ -188,8 +188,19 @@ export class ContactCard extends CabildoElement {
     const text = this.structuredData && this.isConnected ? this.structuredDataText() : null;
     if (text === this.jsonLdKey) return;
     if (this.jsonLdKey) releaseJsonLd(this.jsonLdKey, this);
+    // Set before sharing: a block the page refuses is reported once, not retried on every render.
     this.jsonLdKey = text;
-    if (text) shareJsonLd(text, this);
+    if (!text) return;
+    try {
+      shareJsonLd(text, this);
+    } catch {
+      this.reportError(
+        'structured-data-blocked',
+        msg(str`La política de seguridad (CSP) de la página no permite añadir los datos estructurados: añada ${JSON_LD_POLICY} a la lista «trusted-types».`, {
+          desc: 'Error for web editors: the page CSP refuses the Trusted Types policy of the JSON-LD block',
+        }),
+      );
+    }
   }
 
   /** The JSON-LD text for this card's office. */

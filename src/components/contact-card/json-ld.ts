@@ -3,12 +3,46 @@
  * goes away when the last of them leaves the page.
  *
  * A `<script type="application/ld+json">` is a data block: the browser never executes it, so it needs no CSP
- * `script-src` allowance, and its text is set through `textContent` (not HTML parsing), so Trusted Types is not
- * involved either.
+ * `script-src` allowance. Under `require-trusted-types-for 'script'` the browser still wants a TrustedScript for any
+ * script text, so the text goes through the Trusted Types policy `cabildo-json-ld`, which accepts nothing but JSON;
+ * the page's CSP must list it (`trusted-types lit-html cabildo-json-ld`). When it does not, the block is left out
+ * and the card reports it (the card itself works as usual).
  */
+
+/** The name of the Trusted Types policy that writes the JSON-LD; a page with Trusted Types must allow it. */
+export const JSON_LD_POLICY = 'cabildo-json-ld';
+
+interface ScriptPolicy {
+  createScript(text: string): unknown;
+}
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy;
+}
+
+// One policy per page, shared by every copy of the library (a second createPolicy would need 'allow-duplicates').
+// Sharing it is safe: it turns only valid JSON into script text, and JSON runs nothing.
+const POLICY_KEY = Symbol.for('cabildo.json-ld-policy');
+type Scope = typeof globalThis & { trustedTypes?: TrustedTypesFactory; [POLICY_KEY]?: ScriptPolicy };
+
+/** The text as the browser accepts it for a script element; throws when the page's CSP refuses the policy. */
+function scriptText(text: string): string {
+  const scope = globalThis as Scope;
+  if (!scope.trustedTypes) return text;
+  scope[POLICY_KEY] ??= scope.trustedTypes.createPolicy(JSON_LD_POLICY, {
+    createScript: (json) => {
+      JSON.parse(json);
+      return json;
+    },
+  });
+  return scope[POLICY_KEY].createScript(text) as string;
+}
+
 const blocks = new Map<string, { script: HTMLScriptElement; owners: Set<object> }>();
 
-/** Adds a data block with `text` to `document.head` unless one is there; `owner` keeps it alive. */
+/**
+ * Adds a data block with `text` (JSON) to `document.head` unless one is there; `owner` keeps it alive.
+ * Throws, adding nothing, when the page's Trusted Types policy list does not allow {@link JSON_LD_POLICY}.
+ */
 export function shareJsonLd(text: string, owner: object): void {
   let block = blocks.get(text);
   if (!block) {
@@ -17,10 +51,12 @@ export function shareJsonLd(text: string, owner: object): void {
       (s) => s.textContent === text,
     );
     const script = existing ?? document.createElement('script');
-    script.type = 'application/ld+json';
-    script.dataset.cabildoContactCard = '';
-    script.textContent = text;
-    if (!existing) document.head.append(script);
+    if (!existing) {
+      script.type = 'application/ld+json';
+      script.dataset.cabildoContactCard = '';
+      script.textContent = scriptText(text);
+      document.head.append(script);
+    }
     block = { script, owners: new Set() };
     blocks.set(text, block);
   }

@@ -43,6 +43,7 @@
 's2d8dccc46aa19495': str`invalid time “${0}” (use HH:MM)`,
 's30be1c7184fc259c': `Closed days in the next 30 days`,
 's33139ab84cf23a21': `see on the OpenStreetMap map`,
+'s35d43a326a908dbd': str`The page's security policy (CSP) does not allow adding the structured data: add ${0} to the “trusted-types” list.`,
 's36e481325419a750': `office closure`,
 's370e123714debcf1': `Sending…`,
 's373082656a07e7c8': str`${0} procedures found.`,
