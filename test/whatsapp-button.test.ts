@@ -99,7 +99,8 @@ describe('<cabildo-whatsapp-button>', () => {
 
     it('has an accessible name that says it opens WhatsApp, in both languages', async () => {
       const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button></cabildo-whatsapp-button>`);
-      const name = () => [...link(el)!.querySelectorAll('.title .long, .title .visually-hidden')].map((n) => n.textContent!.trim()).join(' ');
+      // Floating (the default): the note is a visible line of the link; inline, a hidden part of its name.
+      const name = () => [...link(el)!.querySelectorAll('.title .long, .title .visually-hidden, .external')].map((n) => n.textContent!.trim()).join(' ');
       expect(name()).to.equal('Escríbenos por WhatsApp (abre WhatsApp, un servicio externo al Cabildo)');
       await setLocale('en');
       await el.updateComplete;
@@ -179,23 +180,26 @@ describe('<cabildo-whatsapp-button>', () => {
   describe('who answers and when (Canary time)', () => {
     const status = (el: WhatsappButton) =>
       [...el.shadowRoot!.querySelectorAll('.status .line')].map((line) => line.textContent!.replace(/\s+/g, ' ').trim());
-    const cases: Array<{ name: string; now: string; assistant: boolean; es: string[]; en: string[]; staffed: boolean }> = [
+    // `hours`: the weekly staffed hours, a line of their own after the status when the assistant answers.
+    const cases: Array<{ name: string; now: string; assistant: boolean; es: string[]; en: string[]; staffed: boolean; hours?: { es: string; en: string } }> = [
       { name: 'staffed, winter', now: '2026-12-02T10:00:00Z', assistant: false, staffed: true,
         es: ['Te atendemos hasta las 14:00'], en: ['We are answering until 14:00'] },
       { name: 'staffed, summer (Canary time is UTC+1)', now: '2026-07-01T08:30:00Z', assistant: false, staffed: true,
         es: ['Te atendemos hasta las 14:00'], en: ['We are answering until 14:00'] },
       { name: 'not staffed on a Friday afternoon', now: '2026-12-04T15:00:00Z', assistant: false, staffed: false,
-        es: ['Fuera de horario: escríbenos y te responderemos el lunes a las 9:00'],
-        en: ['Out of hours: message us and we will reply on Monday at 9:00'] },
+        es: ['Fuera de horario: escríbenos y te responderemos el lunes a partir de las 9:00'],
+        en: ['Out of hours: message us and we will reply on Monday from 9:00'] },
       { name: 'not staffed on a weekday evening', now: '2026-12-02T18:00:00Z', assistant: false, staffed: false,
-        es: ['Fuera de horario: escríbenos y te responderemos mañana a las 9:00'],
-        en: ['Out of hours: message us and we will reply tomorrow at 9:00'] },
+        es: ['Fuera de horario: escríbenos y te responderemos mañana a partir de las 9:00'],
+        en: ['Out of hours: message us and we will reply tomorrow from 9:00'] },
       { name: 'not staffed on a public holiday (8 December)', now: '2026-12-08T10:00:00Z', assistant: false, staffed: false,
-        es: ['Fuera de horario: escríbenos y te responderemos mañana a las 9:00'],
-        en: ['Out of hours: message us and we will reply tomorrow at 9:00'] },
+        es: ['Fuera de horario: escríbenos y te responderemos mañana a partir de las 9:00'],
+        en: ['Out of hours: message us and we will reply tomorrow from 9:00'] },
       { name: 'assistant outside the staffed hours', now: '2026-12-04T15:00:00Z', assistant: true, staffed: false,
-        es: ['Asistente automático 24 h', 'Una persona te atenderá el lunes a las 9:00'],
-        en: ['Automated assistant 24 h', 'A person will answer on Monday at 9:00'] },
+        es: ['Asistente automático 24 h', 'Una persona te atenderá el lunes a partir de las 9:00'],
+        en: ['Automated assistant 24 h', 'A person will answer on Monday from 9:00'],
+        hours: { es: 'Atención personal: lunes a viernes, 09:00–14:00 (hora de Canarias)',
+          en: 'Staffed hours: Monday to Friday, 09:00–14:00 (Canary time)' } },
       { name: 'assistant inside the staffed hours', now: '2026-12-02T10:00:00Z', assistant: true, staffed: true,
         es: ['Te atendemos hasta las 14:00', 'Después, asistente automático 24 h'],
         en: ['We are answering until 14:00', 'After that, automated assistant 24 h'] },
@@ -204,14 +208,15 @@ describe('<cabildo-whatsapp-button>', () => {
       it(`${c.name}, in both languages, with axe`, async () => {
         const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button now=${c.now} ?assistant=${c.assistant}></cabildo-whatsapp-button>`);
         // The last line names the clock for visitors on another one (these tests run on mainland Spain's clock).
-        expect(status(el)).to.deep.equal(c.es.map((line, i) => (i === c.es.length - 1 ? `${line} (hora de Canarias)` : line)));
+        const withHours = (lines: string[], locale: 'es' | 'en') => (c.hours ? [...lines, c.hours[locale]] : lines);
+        expect(status(el)).to.deep.equal(withHours(c.es.map((line, i) => (i === c.es.length - 1 ? `${line} (hora de Canarias)` : line)), 'es'));
         await expect(el).to.be.accessible();
         const heard = oneEvent(el, 'cabildo-whatsapp-open');
         clickWouldNavigate(link(el)!);
         expect((await heard).detail.staffed).to.equal(c.staffed);
         await setLocale('en');
         await el.updateComplete;
-        expect(status(el)).to.deep.equal(c.en.map((line, i) => (i === c.en.length - 1 ? `${line} (Canary time)` : line)));
+        expect(status(el)).to.deep.equal(withHours(c.en.map((line, i) => (i === c.en.length - 1 ? `${line} (Canary time)` : line)), 'en'));
         await expect(el).to.be.accessible();
       });
     }
@@ -234,7 +239,7 @@ describe('<cabildo-whatsapp-button>', () => {
         time += timer.ms;
         timer.callback();
         await el.updateComplete;
-        expect(status(el)[0]).to.contain('Fuera de horario: escríbenos y te responderemos mañana a las 9:00');
+        expect(status(el)[0]).to.contain('Fuera de horario: escríbenos y te responderemos mañana a partir de las 9:00');
       } finally {
         OfficeClock.source = original;
       }
@@ -245,7 +250,7 @@ describe('<cabildo-whatsapp-button>', () => {
       expect(status(el)[0]).to.equal('Te atendemos hasta las 12:00 (hora de Canarias)');
       el.now = '2026-12-03T12:30:00Z';
       await el.updateComplete;
-      expect(status(el)[0]).to.equal('Fuera de horario: escríbenos y te responderemos el 10 de diciembre a las 9:00 (hora de Canarias)');
+      expect(status(el)[0]).to.equal('Fuera de horario: escríbenos y te responderemos el 10 de diciembre a partir de las 9:00 (hora de Canarias)');
     });
 
     it('bad hours: no status, the link still works, and cabildo-error says where the mistake is', async () => {
@@ -535,6 +540,20 @@ describe('<cabildo-whatsapp-button>', () => {
       const { el: unsafe, codes } = await withErrors(html`<cabildo-whatsapp-button variant="inline" privacy-url="javascript:alert(1)"></cabildo-whatsapp-button>`);
       expect(unsafe.shadowRoot!.querySelector('.notice a')).to.equal(null);
       expect(codes).to.deep.equal(['invalid-privacy-url']);
+    });
+
+    it('floating, says in sight that WhatsApp is outside the Cabildo and links the privacy page by the button', async () => {
+      const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button privacy-url="/privacidad"></cabildo-whatsapp-button>`);
+      const external = link(el)!.querySelector<HTMLElement>('.external')!;
+      expect(external.textContent).to.equal('(abre WhatsApp, un servicio externo al Cabildo)');
+      expect(external.getBoundingClientRect().height, 'visible').to.be.above(0);
+      const privacy = el.shadowRoot!.querySelector<HTMLAnchorElement>('.widget > a.privacy')!;
+      expect(privacy.href).to.equal(new URL('/privacidad', document.baseURI).href);
+      const box = privacy.getBoundingClientRect();
+      expect(Math.min(box.width, box.height)).to.be.at.least(24);
+      await expect(el).to.be.accessible();
+      const plain = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button></cabildo-whatsapp-button>`);
+      expect(plain.shadowRoot!.querySelector('a.privacy')).to.equal(null);
     });
   });
 

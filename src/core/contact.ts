@@ -2,7 +2,7 @@
  * The contact card's facts: an office's defaults with the page's overrides applied and checked. A channel whose
  * override is not valid is left out (and named in `invalid`), so the card never renders a broken link.
  */
-import { normalizePhone, telHref, whatsappHref, type E164 } from './phone.js';
+import { normalizePhone, telHref, wellFormed, whatsappHref, type E164 } from './phone.js';
 import { isEmail, safeHref } from './urls.js';
 import type { Office, OfficeAddress } from '../data/office.js';
 
@@ -99,7 +99,7 @@ export function addressSearchText(address: OfficeAddress): string {
  * citizen follows it.
  */
 export function mapHref(address: OfficeAddress): string {
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(addressSearchText(address))}`;
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(wellFormed(addressSearchText(address)))}`;
 }
 
 /** The link of each channel: `tel:`, the WhatsApp click-to-chat link (no prefilled text), `mailto:` and the web. */

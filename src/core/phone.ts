@@ -21,6 +21,8 @@ export function normalizePhone(input: string | null | undefined, defaultCountryC
     else return null;
   }
   const e164 = `+${digits}`;
+  // A Spanish number has 9 national digits starting with 6 or 7 (mobile), 8 or 9 (fixed, 800/900 lines).
+  if (digits.startsWith('34') && !/^34[6-9]\d{8}$/.test(digits)) return null;
   return isE164(e164) ? (e164 as E164) : null;
 }
 
@@ -37,8 +39,12 @@ export function telHref(phone: E164): string {
 /** The WhatsApp click-to-chat link: `https://wa.me/<digits>?text=<encoded>`; the text is omitted when empty. */
 export function whatsappHref(phone: E164, message?: string | null): string {
   const base = `https://wa.me/${phone.slice(1)}`;
-  return message ? `${base}?text=${encodeURIComponent(message)}` : base;
+  return message ? `${base}?text=${encodeURIComponent(wellFormed(message))}` : base;
 }
+
+/** The text with any lone half of a surrogate pair (a cut emoji) replaced by U+FFFD, which encodeURIComponent takes. */
+export const wellFormed = (text: string): string =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 /** Groups a Spanish number as it is read aloud: "+34928810100" → "928 81 01 00"; other countries keep E.164. */
 export function formatPhone(phone: E164): string {

@@ -19,7 +19,10 @@ export function safeHref(value: string | null | undefined, base?: string): strin
   return null;
 }
 
-/** True for a plausible e-mail address (one @, a dot in the domain, no spaces or angle brackets). */
+/**
+ * True for a plain e-mail address: letters, digits and `. _ + -` before the @, a domain of letters, digits and hyphens
+ * with a dot. Nothing that a `mailto:` link or a vCard would read as more than an address (`?`, `&`, `#`, `%`, `,`).
+ */
 export function isEmail(value: string | null | undefined): boolean {
-  return typeof value === 'string' && /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]{2,}$/.test(value.trim());
+  return typeof value === 'string' && /^[\w.+-]+@(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,}$/i.test(value.trim());
 }

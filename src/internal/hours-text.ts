@@ -31,23 +31,39 @@ export const dayMonthText = (date: Date): string =>
   new Intl.DateTimeFormat(intlLocale(), { day: 'numeric', month: 'long', timeZone: ZONE }).format(date);
 
 /** When the office opens, relative to `now` in office days: "hoy a las 16:00", "mañana a las 9:00", "el lunes a las 9:00", "el 7 de enero a las 9:00". */
-export function nextOpeningText(date: Date, now: Date): string {
+export function nextOpeningText(date: Date, now: Date, from = false): string {
   const time = formatOfficeTime(date);
   const days = dayNumber(date) - dayNumber(now);
-  if (days <= 0) return msg(str`hoy a las ${time}`, { desc: 'When the office opens: today at a time' });
-  if (days === 1) return msg(str`mañana a las ${time}`, { desc: 'When the office opens: tomorrow at a time' });
+  // `from`: when people answer again ("el lunes a partir de las 9:00"), not when a door opens.
+  if (from) {
+    if (days <= 0) return msg(str`hoy a partir de las ${time}`, { desc: 'When people answer again: today from a time' });
+    if (days === 1) return msg(str`mañana a partir de las ${time}`, { desc: 'When people answer again: tomorrow from a time' });
+  } else {
+    if (days <= 0) return msg(str`hoy a las ${time}`, { desc: 'When the office opens: today at a time' });
+    if (days === 1) return msg(str`mañana a las ${time}`, { desc: 'When the office opens: tomorrow at a time' });
+  }
   if (days < 7) {
     const weekday = weekdayName(date);
-    return msg(str`el ${weekday} a las ${time}`, {
-      id: 'hours-opens-weekday',
-      desc: 'When the office opens: on a weekday this week, e.g. "el lunes"',
-    });
+    return from
+      ? msg(str`el ${weekday} a partir de las ${time}`, {
+          id: 'hours-answers-weekday',
+          desc: 'When people answer again: on a weekday this week, e.g. "el lunes"',
+        })
+      : msg(str`el ${weekday} a las ${time}`, {
+          id: 'hours-opens-weekday',
+          desc: 'When the office opens: on a weekday this week, e.g. "el lunes"',
+        });
   }
   const day = dayMonthText(date);
-  return msg(str`el ${day} a las ${time}`, {
-    id: 'hours-opens-date',
-    desc: 'When the office opens: on a date, e.g. "el 7 de enero"',
-  });
+  return from
+    ? msg(str`el ${day} a partir de las ${time}`, {
+        id: 'hours-answers-date',
+        desc: 'When people answer again: on a date, e.g. "el 7 de enero"',
+      })
+    : msg(str`el ${day} a las ${time}`, {
+        id: 'hours-opens-date',
+        desc: 'When the office opens: on a date, e.g. "el 7 de enero"',
+      });
 }
 
 /** The badge line: "Abierto · cierra a las 14:00", "Cierra pronto · a las 14:00", "Cerrado · abre mañana a las 9:00", "Cerrado por Día de Canarias · abre el lunes a las 9:00". */

@@ -18,7 +18,9 @@ describe('phone numbers', () => {
   }
 
   const invalid = ['', '   ', 'abc', '628 53 84 4', '12345', '+0 123 456 789', '628538449x', '+34 628 53 84 49 12 34 56 78',
-    'javascript:alert(1)', '1234567890'];
+    'javascript:alert(1)', '1234567890',
+    // Spanish numbers have exactly 9 national digits, starting with 6 to 9.
+    '+34 62853844', '+34 628 53 84 49 1', '+34 028 53 84 49', '0034 0628538449', '+34 528 53 84 49'];
   for (const input of invalid) {
     it(`rejects "${input}"`, () => expect(normalizePhone(input)).to.equal(null));
   }
@@ -35,6 +37,13 @@ describe('phone numbers', () => {
     const href = whatsappHref('+34628538449', text);
     expect(href).to.equal(`https://wa.me/34628538449?text=${encodeURIComponent(text)}`);
     expect(new URL(href).searchParams.get('text')).to.equal(text);
+  });
+
+  it('builds the WhatsApp link from a message holding half an emoji (never throws)', () => {
+    const cut = 'Hola 😀'.slice(0, 6);
+    const href = whatsappHref('+34628538449', cut);
+    expect(new URL(href).searchParams.get('text')).to.equal('Hola \uFFFD');
+    expect(new URL(whatsappHref('+34628538449', '\uDE00 ok 😀')).searchParams.get('text')).to.equal('\uFFFD ok 😀');
   });
 
   it('groups Spanish numbers as they are read aloud', () => {

@@ -24,6 +24,10 @@ describe('safe links', () => {
   });
   it('recognises e-mail addresses', () => {
     expect(isEmail('atencioninformacionciudadana@cabildodelanzarote.com')).to.be.true;
-    for (const bad of ['', 'a@b', 'a b@c.es', '<a@b.es>', 'a@b.es,c@d.es', '@b.es']) expect(isEmail(bad), bad).to.be.false;
+    expect(isEmail('nombre.apellido+oac@lanzarote.es')).to.be.true;
+    const bad = ['', 'a@b', 'a b@c.es', '<a@b.es>', 'a@b.es,c@d.es', '@b.es',
+      // What a mailto: link would read as headers, or a vCard as more than an address.
+      'info@cabildo.es?cc=spy%40evil.example&subject=x', 'a@b.co#frag', 'a%40x@b.es', 'a@b.es;x', 'a@-b.es', 'a@b..es'];
+    for (const value of bad) expect(isEmail(value), value).to.be.false;
   });
 });

@@ -2,7 +2,15 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { canaryTimeLabel, invalidAttributeMessage, loadFailedMessage } from '../../internal/messages.js';
-import { formatOfficeTime, hoursErrorText, nextOpeningText, visitorTimeText } from '../../internal/hours-text.js';
+import {
+  formatOfficeTime,
+  hoursErrorText,
+  nextOpeningText,
+  visitorTimeText,
+  weekSummaryText,
+} from '../../internal/hours-text.js';
+import { getLocale } from '../../internal/localization.js';
+import { regularWeek } from '../../core/weekly-hours.js';
 import { OfficeClock } from '../../internal/office-clock.js';
 import { officeStatus, parseHours, type HoursParseResult, type OfficeStatus } from '../../core/schedule.js';
 import { formatPhone, normalizePhone, whatsappHref, type E164 } from '../../core/phone.js';
@@ -247,19 +255,21 @@ export class WhatsappButton extends CabildoElement {
     return html`
       <div class="widget ${this.guard.away ? 'away' : ''}">
         ${showBubble ? this.renderBubble() : nothing}
-        <div class="row">${this.renderLink()} ${this.offersQr ? this.renderQrButton(inline) : nothing}</div>
+        ${!inline && this.privacyHref ? this.renderPrivacyLink(this.privacyHref, 'privacy') : nothing}
+        <div class="row">${this.renderLink(inline)} ${this.offersQr ? this.renderQrButton(inline) : nothing}</div>
         ${inline ? this.renderNotice() : nothing}
       </div>
       ${this.offersQr ? this.renderDialog(phone) : nothing}
     `;
   }
 
-  private renderLink() {
+  private renderLink(inline: boolean) {
     const title = msg('Escríbenos por WhatsApp', { desc: 'Visible text of the WhatsApp button' });
     const opens = msg('(abre WhatsApp, un servicio externo al Cabildo)', {
       desc: 'Added to the accessible name of the WhatsApp button: it leaves the site',
     });
-    // The name is the visible title plus a hidden note that WhatsApp opens; the status follows in the same link.
+    // The name is the title, the status and the note that WhatsApp opens (visible on the floating button, whose
+    // notice has no room beside it; hidden in the page flow, where the notice follows).
     return html`<a
       class="launcher"
       part="link"
@@ -272,9 +282,10 @@ export class WhatsappButton extends CabildoElement {
       <span class="text">
         <span class="title"
           ><span class="long">${title}</span><span class="short">WhatsApp</span
-          ><span class="visually-hidden"> ${opens}</span></span
+          >${inline ? html`<span class="visually-hidden"> ${opens}</span>` : nothing}</span
         >
         ${this.renderStatus()}
+        ${inline ? nothing : html`<span class="external">${opens}</span>`}
       </span>
     </a>`;
   }
@@ -286,8 +297,10 @@ export class WhatsappButton extends CabildoElement {
     const when = status.closesAt ?? status.nextOpening;
     // Visitors on another clock (mainland Spain, abroad) are told which clock the times are on.
     const zone = when && visitorTimeText(when) ? html` <span class="zone">(${canaryTimeLabel()})</span>` : nothing;
+    // With the assistant answering, the weekly staffed hours follow (they name their clock themselves).
+    const staffed = this.assistant && !status.open ? html`<span class="line">${this.staffedHours()}</span>` : nothing;
     return html`<span class="status ${status.open ? 'staffed' : 'unstaffed'}" id="status"
-      >${lines.map((line, i) => html`<span class="line">${line}${i === lines.length - 1 ? zone : nothing}</span>`)}</span
+      >${lines.map((line, i) => html`<span class="line">${line}${i === lines.length - 1 ? zone : nothing}</span>`)}${staffed}</span
     >`;
   }
 
@@ -304,12 +317,12 @@ export class WhatsappButton extends CabildoElement {
       });
       return this.assistant ? [until, after] : [until];
     }
-    const when = status.nextOpening && nextOpeningText(status.nextOpening, this.at);
+    const when = status.nextOpening && nextOpeningText(status.nextOpening, this.at, true);
     if (this.assistant) {
       const assistant = msg('Asistente automático 24 h', { desc: 'WhatsApp status: an automated assistant answers now' });
       const people = when
         ? msg(str`Una persona te atenderá ${when}`, {
-            desc: 'With the assistant on: when people answer again, e.g. "el lunes a las 9:00"',
+            desc: 'With the assistant on: when people answer again, e.g. "el lunes a partir de las 9:00"',
           })
         : null;
       return people ? [assistant, people] : [assistant];
@@ -317,12 +330,20 @@ export class WhatsappButton extends CabildoElement {
     return [
       when
         ? msg(str`Fuera de horario: escríbenos y te responderemos ${when}`, {
-            desc: 'WhatsApp status outside the staffed hours; the argument is e.g. "el lunes a las 9:00"',
+            desc: 'WhatsApp status outside the staffed hours; the argument is e.g. "el lunes a partir de las 9:00"',
           })
         : msg('Fuera de horario: escríbenos y te responderemos lo antes posible', {
             desc: 'WhatsApp status outside the staffed hours, next opening unknown',
           }),
     ];
+  }
+
+  /** With the assistant answering, the hours in which people answer: "Personas: Lunes a viernes, 09:00–14:00 (…)". */
+  private staffedHours(): string {
+    const summary = this.schedule?.ok ? weekSummaryText(regularWeek(this.schedule.hours)) : '';
+    // Spanish writes on in lower case after a colon ("Atención personal: lunes a viernes…").
+    const week = getLocale() === 'es' ? summary.charAt(0).toLowerCase() + summary.slice(1) : summary;
+    return msg(str`Atención personal: ${week}`, { desc: 'With the assistant on: the weekly hours in which people answer' });
   }
 
   private renderQrButton(inline: boolean) {
@@ -359,10 +380,12 @@ export class WhatsappButton extends CabildoElement {
       ${msg('La conversación continúa en WhatsApp, un servicio ajeno al Cabildo.', {
         desc: 'Privacy notice beside the WhatsApp button',
       })}
-      ${privacy
-        ? html`<a href=${privacy}>${msg('Privacidad', { desc: "Link to the Cabildo's privacy page" })}</a>`
-        : nothing}
+      ${privacy ? this.renderPrivacyLink(privacy) : nothing}
     </p>`;
+  }
+
+  private renderPrivacyLink(href: string, className = '') {
+    return html`<a class=${className} href=${href}>${msg('Privacidad', { desc: "Link to the Cabildo's privacy page" })}</a>`;
   }
 
   private renderDialog(phone: E164) {

@@ -65,7 +65,8 @@ export const whatsappButtonStyles = css`
     min-width: 44px;
     padding: 0.375rem 1.25rem 0.375rem 0.375rem;
     border: 2px solid transparent;
-    border-radius: 999px;
+    /* A pill on one line; rounded corners, not a circle, when the status takes several. */
+    border-radius: 1.75rem;
     background: var(--_wa);
     color: var(--_on-wa);
     text-decoration: none;
@@ -114,7 +115,7 @@ export const whatsappButtonStyles = css`
       display: inline;
     }
     :host(:not([variant='inline'])) .launcher {
-      max-width: 15rem;
+      max-width: 17.5rem;
       padding-right: 0.875rem;
     }
     :host(:not([variant='inline'])) .status {
@@ -128,6 +129,22 @@ export const whatsappButtonStyles = css`
   }
   .zone {
     white-space: nowrap;
+  }
+  .external {
+    font-size: 0.75rem;
+  }
+  /* The floating button's link to the privacy page, above it: a small chip that keeps a 24 px target. */
+  .privacy {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    padding: 0.125rem 0.625rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_brand);
+    font-size: 0.8125rem;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
   }
 
   .qr-button,

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'hours-opens-date': str`on ${0} at ${1}`,
+      'hours-answers-date': str`on ${0} from ${1}`,
+'hours-answers-weekday': str`on ${0} from ${1}`,
+'hours-opens-date': str`on ${0} at ${1}`,
 'hours-opens-weekday': str`on ${0} at ${1}`,
 's002a1b126ce474a0': `You have 1 character left`,
 's0274ce4209e8049a': `checking the spelling;`,
@@ -28,6 +30,7 @@
 's1da77e74e0fa6629': `Hours`,
 's1f99de1c72bced0c': str`Show more results (${0})`,
 's210b185ec9aff171': `Premium-rate number: the call has an added cost.`,
+'s21674ac5c41c234e': str`Staffed hours: ${0}`,
 's2247f755b5fd7a41': str`We could not record your answer (error ${0}). Please try again later.`,
 's22521fc76b46a196': str`the range “${0}” ends before it starts`,
 's228eda6a42ffd133': `(opens WhatsApp, a service outside the Cabildo)`,
@@ -178,6 +181,8 @@
 'se7d456c885977c2a': `Your answer is anonymous: we do not ask for your name or contact details and only use it to improve our service.`,
 'se7f3cfafb145c564': `You need an appointment for the in-person step.`,
 'se7fe97c5c3b05015': `Visit the office`,
+'sea005dd11b7546a3': str`today from ${0}`,
+'sec647357e2f13eb4': str`tomorrow from ${0}`,
 'sed0e396cbf261b9d': `Opening hours not available`,
 'sed45626e0f909a1e': `But we can help you in other ways:`,
 'sefe25686caf65b06': `In person`,
