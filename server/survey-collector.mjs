@@ -80,8 +80,8 @@ export function openStore(file) {
       if (!line.trim()) continue;
       try {
         const record = JSON.parse(line);
-        if (typeof record?.id === 'string' && !ids.has(record.id)) {
-          ids.add(record.id);
+        if (typeof record?.id === 'string' && !ids.has(record.id.toLowerCase())) {
+          ids.add(record.id.toLowerCase());
           records.push(record);
         }
       } catch {
@@ -91,15 +91,16 @@ export function openStore(file) {
   }
   return {
     file,
-    has: (id) => ids.has(id),
+    // A UUID is the same in upper and lower case.
+    has: (id) => ids.has(id.toLowerCase()),
     records: () => records.slice(),
-    /** Appends the answer unless its id is stored; true when it was new. */
+    /** Appends the answer unless its id is stored; true when it was new. Throws when the file cannot be written. */
     add(payload, receivedAt = new Date().toISOString()) {
-      if (ids.has(payload.id)) return false;
+      if (ids.has(payload.id.toLowerCase())) return false;
       const record = { ...payload, receivedAt };
       mkdirSync(dirname(file), { recursive: true });
       appendFileSync(file, `${JSON.stringify(record)}\n`, { encoding: 'utf8', mode: 0o600 });
-      ids.add(payload.id);
+      ids.add(payload.id.toLowerCase());
       records.push(record);
       return true;
     },
@@ -138,12 +139,23 @@ function readBody(req, limit) {
 /**
  * The collector as a connect-style middleware `(req, res, next)`. Mounted at a path (e.g. `/api/survey`), it answers
  *   POST <mount>             201 stored · 200 already stored (same id) · 400 bad payload · 413 too large · 415 not JSON
+ *                            · 503 (Retry-After: 60) when the file cannot be written
  *   GET  <mount>/export.csv  every stored answer as CSV
  * and passes anything else to `next`. `file` is where answers are kept (default `.data/survey-answers.jsonl`).
  */
 export function createSurveyCollector({ file = join(process.cwd(), '.data', 'survey-answers.jsonl'), mount = '' } = {}) {
   let store = null;
-  const getStore = () => (store ??= openStore(file));
+  const unavailable = (res) => send(res, 503, { error: 'cannot store answers now; try again later' }, { 'Retry-After': '60' });
+  /** The store, or null after answering 503 when its file cannot be read. */
+  const storeOr503 = (res) => {
+    try {
+      return (store ??= openStore(file));
+    } catch (error) {
+      console.error(`survey collector: cannot open ${file}: ${error.message}`);
+      unavailable(res);
+      return null;
+    }
+  };
 
   return async function surveyCollector(req, res, next = () => send(res, 404, 'Not found')) {
     // Connect strips the mount path from req.url; a plain http server passes the full URL, hence `mount`.
@@ -153,7 +165,9 @@ export function createSurveyCollector({ file = join(process.cwd(), '.data', 'sur
 
     if (path === '/export.csv') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', { Allow: 'GET' });
-      return send(res, 200, toCsv(getStore().records()), {
+      const current = storeOr503(res);
+      if (!current) return undefined;
+      return send(res, 200, toCsv(current.records()), {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': 'attachment; filename="survey-answers.csv"',
       });
@@ -172,7 +186,16 @@ export function createSurveyCollector({ file = join(process.cwd(), '.data', 'sur
     }
     const problem = payloadProblem(payload);
     if (problem) return send(res, 400, { error: problem });
-    const created = getStore().add(payload);
+    const current = storeOr503(res);
+    if (!current) return undefined;
+    let created;
+    try {
+      created = current.add(payload);
+    } catch (error) {
+      // Disk full, no permission: the browser keeps the answer and sends it again later, with the same id.
+      console.error(`survey collector: could not store answer ${payload.id}: ${error.message}`);
+      return unavailable(res);
+    }
     return send(res, created ? 201 : 200, { id: payload.id, stored: created ? 'new' : 'duplicate' });
   };
 }

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, appendFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSurveyCollector, csvField, toCsv } from './survey-collector.mjs';
@@ -134,4 +134,31 @@ test('csvField quotes only when needed and defuses formulas', () => {
   assert.equal(csvField('a\r\nb'), '"a\r\nb"');
   for (const lead of ['=', '+', '-', '@', '\t']) assert.equal(csvField(`${lead}1+1`).replace(/"/g, '')[0], "'", lead);
   assert.equal(toCsv([]).replace(/^\uFEFF/, ''), 'id,submittedAt,receivedAt,surveyId,locale,page,satisfaction,resolved,channel,comment\r\n');
+});
+
+test('answers 503 with Retry-After when it cannot write, and stores the answer once the disk is back', async (t) => {
+  const file = tempFile(t);
+  // A plain file where the .data folder should be: the folder cannot be created.
+  const folder = join(file, '..');
+  writeFileSync(folder, 'not a folder');
+  const api = await start(file);
+  t.after(api.close);
+  const errors = t.mock.method(console, 'error', () => {});
+  const refused = await api.post(answer());
+  assert.equal(refused.status, 503);
+  assert.equal(refused.headers.get('retry-after'), '60');
+  assert.equal(errors.mock.callCount(), 1);
+  rmSync(folder);
+  const stored = await api.post(answer());
+  assert.equal(stored.status, 201);
+  assert.equal(lines(file).length, 1);
+});
+
+test('takes a UUID in upper case as the same answer', async (t) => {
+  const file = tempFile(t);
+  const api = await start(file);
+  t.after(api.close);
+  assert.equal((await api.post(answer())).status, 201);
+  assert.equal((await api.post(answer({ id: answer().id.toUpperCase() }))).status, 200);
+  assert.equal(lines(file).length, 1);
 });

@@ -77,10 +77,13 @@ export function queueEntry(endpoint: string, payload: SurveyPayload, now: number
   return { endpoint, payload, attempts: 0, queuedAt: now, nextAttemptAt: now, notBefore: now };
 }
 
-/** The entry after a failed attempt: one more attempt counted, next attempt after backoff or `Retry-After`. */
+/**
+ * The entry after a failed attempt: one more attempt counted, next attempt after the backoff or `Retry-After`,
+ * whichever is later (a `Retry-After: 0` or a past date must not turn retries into a flood).
+ */
 export function afterFailure(entry: QueuedAnswer, retryAfterMs: number | null, now: number, random: number): QueuedAnswer {
   const attempts = entry.attempts + 1;
-  const wait = retryAfterMs ?? backoffDelay(attempts, random);
+  const wait = Math.max(retryAfterMs ?? 0, backoffDelay(attempts, random));
   return { ...entry, attempts, nextAttemptAt: now + wait, notBefore: retryAfterMs === null ? now : now + retryAfterMs };
 }
 

@@ -9,8 +9,13 @@ describe('masking personal data in comments', () => {
       expect(mask(`Mi DNI es ${dni}, gracias`), dni).to.equal(`Mi DNI es ${MASKS.id}, gracias`);
     }
   });
-  it('masks NIE numbers', () => {
-    for (const nie of ['X1234567L', 'y-1234567-l', 'Z 1234567 R']) {
+  it('masks a DNI written without its letter', () => {
+    for (const dni of ['12345678', '12.345.678']) {
+      expect(mask(`mi DNI es ${dni} y no me llamaron`), dni).to.equal(`mi DNI es ${MASKS.id} y no me llamaron`);
+    }
+  });
+  it('masks NIE numbers, with or without their letter', () => {
+    for (const nie of ['X1234567L', 'y-1234567-l', 'Z 1234567 R', 'X1234567', 'Y-1234567']) {
       expect(mask(`NIE ${nie}.`), nie).to.equal(`NIE ${MASKS.id}.`);
     }
   });
@@ -21,6 +26,11 @@ describe('masking personal data in comments', () => {
   it('masks Spanish phone numbers with or without prefix and separators', () => {
     for (const phone of ['928 81 01 00', '628538449', '+34 628 53 84 49', '0034-628-538-449', '(+34) 928.81.01.00', '+34628538449']) {
       expect(mask(`llamad al ${phone} mañana`), phone).to.equal(`llamad al ${MASKS.phone} mañana`);
+    }
+  });
+  it('masks foreign phone numbers written with their country prefix', () => {
+    for (const phone of ['+44 7700 900123', '+447700900123', '0049 30 1234567', '+1 (555) 123-4567', '+49-30-1234567']) {
+      expect(mask(`call me on ${phone} please`), phone).to.equal(`call me on ${MASKS.phone} please`);
     }
   });
   it('counts what it masked and leaves ordinary text and numbers alone', () => {

@@ -57,6 +57,18 @@ describe('delivery queue', () => {
     expect(isDue(told, T0 + 120_000, false)).to.be.true;
   });
 
+  it('never retries sooner than the backoff, even when Retry-After says 0 or a past date', () => {
+    let entry = queueEntry('https://x.es/api', payload('a'), T0);
+    const waits: number[] = [];
+    for (let n = 1; n <= 5; n++) {
+      entry = afterFailure(entry, parseRetryAfter(n % 2 ? '0' : 'Wed, 21 Oct 2015 07:28:00 GMT', T0), T0, 0);
+      waits.push(entry.nextAttemptAt - T0);
+      expect(entry.nextAttemptAt - T0).to.equal(backoffDelay(n, 0));
+    }
+    expect(waits[0]).to.be.at.least(BACKOFF_BASE_MS / 2);
+    expect(waits).to.deep.equal([...waits].sort((a, b) => a - b));
+  });
+
   it('stores entries once by id, drops expired and unreadable ones, keeps at most the limit', () => {
     const storage = new MapStorage();
     saveEntry(storage, queueEntry('e', payload('a'), T0), T0);
