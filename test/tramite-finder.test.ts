@@ -189,7 +189,9 @@ describe('<cabildo-tramite-finder>', () => {
     await el.updateComplete;
     expect($$(el, 'img, script, b')).to.have.length(0);
     expect($$(el, 'a').some((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? ''))).to.be.false;
-    expect($(el, 'a.start')).to.equal(null);
+    // The entry whose start link is javascript: was left out of the catalogue (and reported); this one's link is
+    // https, with its hostile query encoded.
+    expect(($(el, 'a.start') as HTMLAnchorElement).href).to.match(/^https:\/\/sede\.example\.es\/inicio\?x=%22%3E%3Cscript%3E/);
     expect(text(el)).to.contain('<a href="javascript:alert(1)">enlace</a>');
     await aTimeout(50);
     expect((window as unknown as { __hacked?: number }).__hacked).to.equal(undefined);

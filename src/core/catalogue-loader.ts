@@ -107,7 +107,8 @@ export async function loadCatalogue(url: string, options: LoadOptions = {}): Pro
     } catch {
       return { ok: false, code: 'catalogue-json', url };
     }
-    const checked = checkCatalogue(json);
+    // Relative links in the catalogue are relative to the catalogue file, as in any document.
+    const checked = checkCatalogue(json, response.url || new URL(url, document.baseURI).href);
     return checked.ok ? checked : { ok: false, code: 'catalogue-schema', url, field: checked.field };
   } finally {
     clearTimeout(timer);

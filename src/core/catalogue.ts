@@ -2,6 +2,7 @@
  * Catalogue of procedures (trámites): its types and the validation of catalogues loaded from a URL. Pure: no DOM, no
  * Lit, no messages. The JSON Schema `src/data/catalogue.schema.json` describes the same shape for integrators.
  */
+import { safeHref } from './urls.js';
 
 /** Text in both languages of the library. */
 export interface LocalizedText {
@@ -96,7 +97,7 @@ function checkList(v: unknown, allowEmpty: boolean): LocalizedList | null {
 }
 
 /** Checks one entry; returns the entry (copied, unknown fields dropped) or the name of the first bad field. */
-export function checkTramite(value: unknown, categoryIds?: ReadonlySet<string>): Tramite | string {
+export function checkTramite(value: unknown, categoryIds?: ReadonlySet<string>, base?: string): Tramite | string {
   if (!isObject(value)) return '(entry)';
   const v = value;
   if (typeof v.id !== 'string' || !ID_PATTERN.test(v.id) || v.id.length > 80) return 'id';
@@ -117,7 +118,10 @@ export function checkTramite(value: unknown, categoryIds?: ReadonlySet<string>):
   if (!bring) return 'bring';
   const steps = checkList(v.steps, false);
   if (!steps) return 'steps';
-  if (!isObject(v.start) || !isText(v.start.url, 1000)) return 'start.url';
+  // Where to start must become a safe link: https (or tel:/mailto:), a relative one resolved against the catalogue's
+  // own address. Anything else would leave the citizen without the button, so the entry is reported instead.
+  const startUrl = isObject(v.start) && isText(v.start.url, 1000) ? safeHref(v.start.url, base) : null;
+  if (!isObject(v.start) || !startUrl) return 'start.url';
   const startLabel = checkText(v.start.label);
   if (!startLabel) return 'start.label';
   if (!APPOINTMENTS.includes(v.appointment as Appointment)) return 'appointment';
@@ -134,8 +138,7 @@ export function checkTramite(value: unknown, categoryIds?: ReadonlySet<string>):
     channels: [...new Set(v.channels as Channel[])],
     bring,
     steps,
-    // The URL is kept as written; it becomes a link only through safeHref when rendered.
-    start: { url: v.start.url as string, label: startLabel },
+    start: { url: startUrl, label: startLabel },
     appointment: v.appointment as Appointment,
     verified: v.verified,
   };
@@ -148,7 +151,7 @@ export function checkTramite(value: unknown, categoryIds?: ReadonlySet<string>):
  * Validates a parsed catalogue document. A wrong envelope rejects the whole document; a bad entry (or a repeated id)
  * is skipped and listed, so that one mistake in the data never hides the other procedures.
  */
-export function checkCatalogue(value: unknown): CatalogueCheck {
+export function checkCatalogue(value: unknown, base?: string): CatalogueCheck {
   if (!isObject(value)) return { ok: false, field: '(document)' };
   if (value.version !== 1) return { ok: false, field: 'version' };
   if (!Array.isArray(value.tramites)) return { ok: false, field: 'tramites' };
@@ -168,7 +171,7 @@ export function checkCatalogue(value: unknown): CatalogueCheck {
   const seen = new Set<string>();
   value.tramites.forEach((entry, index) => {
     const id = isObject(entry) && typeof entry.id === 'string' ? entry.id.slice(0, 80) : null;
-    const checked = checkTramite(entry, categoryIds);
+    const checked = checkTramite(entry, categoryIds, base);
     if (typeof checked === 'string') skipped.push({ index, id, field: checked });
     else if (seen.has(checked.id)) skipped.push({ index, id, field: 'id (repeated)' });
     else {

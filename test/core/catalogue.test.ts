@@ -89,6 +89,20 @@ describe('catalogue loading', () => {
     expect(init?.referrerPolicy).to.equal('no-referrer');
   });
 
+  it('resolves relative start links against the catalogue file, and skips an entry whose link cannot be safe', async () => {
+    const doc = await (await fetch('/test/fixtures/catalogue-valid.json')).json();
+    const [first, second] = doc.tramites;
+    doc.tramites = [
+      { ...first, start: { ...first.start, url: 'sede/pesca' } },
+      { ...second, start: { ...second.start, url: 'javascript:alert(1)' } },
+      { ...second, id: 'sin-enlace', start: { ...second.start, url: 'http://example.org/' } },
+    ];
+    const result = await loadCatalogue('/test/fixtures/catalogo.json', { fetch: async () => jsonResponse(JSON.stringify(doc)) });
+    if (!result.ok) throw new Error(result.code);
+    expect(result.catalogue.tramites.map((t) => t.start.url)).to.deep.equal([new URL('/test/fixtures/sede/pesca', location.href).href]);
+    expect(result.skipped.map((p) => [p.index, p.field])).to.deep.equal([[1, 'start.url'], [2, 'start.url']]);
+  });
+
   it('reports a 404', async () => {
     const result = await loadCatalogue('/test/fixtures/does-not-exist.json');
     expect(result).to.include({ ok: false, code: 'catalogue-http', status: 404 });
