@@ -317,6 +317,39 @@ describe('<cabildo-tramite-finder>', () => {
       expect(field(el).value).to.equal('nie');
     });
 
+    it('adds one history entry per search, not one per pause in the typing, and Back reports no new search', async () => {
+      const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder sync-url></cabildo-tramite-finder>`);
+      const searches: string[] = [];
+      el.addEventListener('cabildo-tramite-finder-search', (e) => searches.push(e.detail.query));
+      // history.length stops at 50 in Chromium: count the new entries the finder asks for instead.
+      const push = history.pushState;
+      let pushed = 0;
+      history.pushState = function (...args: Parameters<History['pushState']>) {
+        pushed++;
+        return push.apply(this, args);
+      };
+      try {
+        for (const query of ['cl', 'clav', 'clave', 'clav']) {
+          await type(el, query);
+          await aTimeout(SETTLE);
+        }
+        expect(pushed, 'one entry for the whole typing').to.equal(1);
+        expect(new URL(location.href).searchParams.get('q')).to.equal('clav');
+        await type(el, 'nie');
+        await aTimeout(SETTLE);
+        expect(pushed, 'a different search is a new entry').to.equal(2);
+      } finally {
+        history.pushState = push;
+      }
+      expect(searches).to.deep.equal(['cl', 'clav', 'clave', 'clav', 'nie']);
+      history.back();
+      await oneEvent(window, 'popstate');
+      await el.updateComplete;
+      await aTimeout(SETTLE);
+      expect(el.q).to.equal('clav');
+      expect(searches, 'going back is not a new search').to.have.length(5);
+    });
+
     it('keeps the q attribute when the URL has no query', async () => {
       const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder sync-url q="fnmt"></cabildo-tramite-finder>`);
       expect(el.q).to.equal('fnmt');

@@ -241,7 +241,7 @@ export class TramiteFinder extends CabildoElement {
     if (this.loadState !== 'ready') return;
     this.announced = this.countText();
     const query = this.q.trim();
-    const key = `${query}\u0000${this.category ?? ''}\u0000${this.channel ?? ''}`;
+    const key = this.searchKey();
     if (key === this.lastEmitted) return;
     this.lastEmitted = key;
     if (query) this.emit('cabildo-tramite-finder-search', { query, count: this.found.length });
@@ -338,12 +338,24 @@ export class TramiteFinder extends CabildoElement {
   }
 
   private readonly onPopState = () => {
-    if (this.syncUrl) this.readUrl(true);
+    if (!this.syncUrl) return;
+    this.readUrl(true);
+    // A search the citizen goes back to was already reported: no second search event for it.
+    this.lastEmitted = this.searchKey();
   };
 
-  /** Pushes a history entry when the settled search or the open procedure differs from the URL, so Back undoes it. */
+  private searchKey(): string {
+    return `${this.q.trim()}\u0000${this.category ?? ''}\u0000${this.channel ?? ''}`;
+  }
+
+  /**
+   * Writes the settled search and the open procedure into the URL. A new search, filter or procedure gets a history
+   * entry, so Back undoes it; a query that only grows or shrinks as the citizen types ("cl" → "clave") replaces its own
+   * entry, so Back does not walk through every pause in the typing.
+   */
   private writeUrl(): void {
     if (!this.syncUrl) return;
+    const before = new URLSearchParams(location.search);
     const url = new URL(location.href);
     const set = (name: string, value: string | null | undefined) =>
       value ? url.searchParams.set(name, value) : url.searchParams.delete(name);
@@ -351,7 +363,13 @@ export class TramiteFinder extends CabildoElement {
     set(PARAMS.category, this.category);
     set(PARAMS.channel, this.channel);
     set(PARAMS.tramite, this.openId);
-    if (url.href !== location.href) history.pushState(history.state, '', url);
+    if (url.href === location.href) return;
+    const was = before.get(PARAMS.q) ?? '';
+    const now = url.searchParams.get(PARAMS.q) ?? '';
+    const sameFilters = [PARAMS.category, PARAMS.channel, PARAMS.tramite].every((name) => before.get(name) === url.searchParams.get(name));
+    const typing = sameFilters && was !== '' && now !== '' && (now.startsWith(was) || was.startsWith(now));
+    if (typing) history.replaceState(history.state, '', url);
+    else history.pushState(history.state, '', url);
   }
 
   // ---------------------------------------------------------------- render helpers
