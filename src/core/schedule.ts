@@ -1,7 +1,7 @@
 // The office-hours engine: parses the documented subset of the OSM `opening_hours` syntax and answers, for any
 // instant, whether the office is open, in Canary time, with the public holidays of src/data/holidays.ts.
 // No DOM, no Lit, no msg(): texts live in src/internal/hours-text.ts.
-import { EASTER_HOLIDAYS, HOLIDAYS, type HolidayYear } from '../data/holidays.js';
+import { EASTER_HOLIDAYS, HOLIDAYS } from '../data/holidays.js';
 import type { Localized } from '../data/office.js';
 
 /** Minutes since office midnight: `from` inclusive, `to` exclusive (`to` may be 1440, i.e. 24:00). */
@@ -313,24 +313,19 @@ export function easterSunday(y: number): OfficeDay {
   return calendarDay(y, 3, 22 + h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451));
 }
 
-/**
- * The holidays of any year: the official list where it is confirmed; otherwise an unconfirmed year whose days are the
- * listed ones (if any) plus Maundy Thursday and Good Friday, computed from Easter.
- */
-export function holidaysOf(year: number): HolidayYear {
-  const listed = HOLIDAYS[year] ?? { confirmed: false, source: 'No official list; Easter days computed', days: [] };
-  if (listed.confirmed) return listed;
-  const easter = easterSunday(year);
-  return { ...listed, days: [...listed.days, ...EASTER_HOLIDAYS.map((name, k) => ({ date: addDays(easter, k - 3).iso.slice(5), name }))] };
-}
-
 /** Whether the holiday data of `year` comes from a confirmed official list. */
-export const holidaysConfirmed = (year: number): boolean => holidaysOf(year).confirmed;
+export const holidaysConfirmed = (year: number): boolean => HOLIDAYS[year]?.confirmed === true;
 
 /** The public holiday on an office day, or null. Unconfirmed years get Maundy Thursday and Good Friday from Easter. */
 export function holidayOn(day: OfficeDay): Localized | null {
+  const data = HOLIDAYS[day.year];
   const key = day.iso.slice(5);
-  return holidaysOf(day.year).days.find((d) => d.date === key)?.name ?? null;
+  const listed = data?.days.find((d) => d.date === key);
+  if (listed) return listed.name;
+  if (data?.confirmed) return null;
+  const easter = easterSunday(day.year);
+  for (const k of [0, 1]) if (addDays(easter, k - 3).iso === day.iso) return EASTER_HOLIDAYS[k];
+  return null;
 }
 
 // ---------------------------------------------------------------- evaluation

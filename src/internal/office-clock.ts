@@ -20,8 +20,7 @@ export const realTime: TimeSource = {
 export type OfficeClockHost = ReactiveControllerHost &
   HTMLElement & { now?: string | null; reportError?(code: string, message: string): void; clearError?(code: string): void };
 
-const ZONED = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i;
-const WALL = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?$/;
+const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?(Z|[+-]\d\d:?\d\d)?$/i;
 
 /**
  * The instant a `now` attribute names, in ms, or NaN when it is not ISO 8601. With `Z` or an offset it is that
@@ -29,10 +28,10 @@ const WALL = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?$/;
  * zone, so `2026-12-02T09:30` means 9:30 in Lanzarote on every computer.
  */
 export function parseNow(value: string): number {
-  if (ZONED.test(value)) return Date.parse(value);
-  const m = WALL.exec(value);
-  if (!m) return NaN;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1).map((part) => Number(part ?? 0));
+  const m = ISO.exec(value);
+  if (!m || (m[7] && !m[4])) return NaN;
+  if (m[7]) return Date.parse(value);
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((part) => +(part ?? 0));
   const date = officeDate(new Date(Date.UTC(year, month - 1, day, 12)));
   if (date.month !== month || date.day !== day || hour > 23 || minute > 59 || second >= 60) return NaN;
   return +officeInstant(date, hour * 60 + minute) + second * 1000;
