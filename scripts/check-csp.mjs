@@ -27,11 +27,13 @@ if (!existsSync('dist/cdn/cabildo-widgets.js')) {
 }
 
 const page = await readFile('test/pages/cms.html', 'utf8');
+let surveyPosts = 0;
 const server = await serveStatic('.', {
   mounts: { '/cdn/': 'dist/cdn', '/pages/': 'test/pages', '/dist/': 'dist', '/node_modules/': 'node_modules' },
   async handle(req, res) {
     const path = new URL(req.url, 'http://x').pathname;
     if (path === '/api/survey') {
+      surveyPosts++;
       res.writeHead(201, { 'content-type': 'application/json' });
       res.end('{}');
       return true;
@@ -70,11 +72,45 @@ const { executablePath } = await resolveBrowser();
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 let failed = 0;
 
+/** Deep query through open shadow roots. */
+const inWidget = (tag, selector) => `document.querySelector('${tag}')?.shadowRoot?.querySelector('${selector}')`;
+
+/**
+ * Uses each widget as a citizen would, on a page already loaded: opens the WhatsApp QR dialog (which loads the QR
+ * encoder and draws the code), searches the finder and opens a procedure, copies the phone from the card, fills in and
+ * sends the survey (a POST to the same-origin endpoint). Returns what did not happen.
+ */
+async function useWidgets(tab) {
+  const problems = [];
+  const click = (tag, selector) => tab.evaluate(`((el) => (el ? (el.click(), 'clicked') : 'missing'))(${inWidget(tag, selector)})`);
+  const posts = surveyPosts;
+  if ((await click('cabildo-whatsapp-button', '.qr-button')) === 'missing') problems.push('no QR button to open');
+  await tab.waitForFunction(`(${inWidget('cabildo-whatsapp-button', 'dialog svg path')}) !== null`, { timeout: 5000 })
+    .catch(() => problems.push('the QR code was not drawn'));
+  await tab.keyboard.press('Escape');
+  const field = await tab.evaluateHandle(inWidget('cabildo-tramite-finder', 'input'));
+  await field.asElement()?.type('familia nombrosa');
+  await tab.waitForFunction(`(${inWidget('cabildo-tramite-finder', '.result-link')}) !== null`, { timeout: 5000 })
+    .catch(() => problems.push('the finder found nothing'));
+  if ((await click('cabildo-tramite-finder', '.result-link')) === 'missing') problems.push('no result to open');
+  if ((await click('cabildo-contact-card', 'button.copy')) === 'missing') problems.push('no copy button');
+  await tab.evaluate(`(() => {
+    const root = document.querySelector('cabildo-satisfaction-survey').shadowRoot;
+    for (const name of ['satisfaction', 'resolved', 'channel']) root.querySelector('input[name="' + name + '"]').click();
+  })()`);
+  // The survey ignores answers sent within 3 s of showing (a spam trap): wait as a person would.
+  await new Promise((r) => setTimeout(r, 3100));
+  if ((await click('cabildo-satisfaction-survey', 'button[type="submit"]')) === 'missing') problems.push('no send button');
+  await new Promise((r) => setTimeout(r, 500));
+  if (surveyPosts !== posts + 1) problems.push(`survey sent ${surveyPosts - posts} answers, expected 1`);
+  return problems;
+}
+
 /**
  * Loads a variant and checks it. `jsonLd`: the number of JSON-LD blocks expected in the head. `refused`: the CSP is
  * expected to refuse the JSON-LD policy: one trusted-types violation and one `structured-data-blocked` error.
  */
-async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, refused = false } = {}) {
+async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, refused = false, interact = true } = {}) {
   const tab = await browser.newPage();
   const problems = [];
   const requests = [];
@@ -100,12 +136,14 @@ async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, ref
   await tab.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
   await tab.evaluate((tags) => Promise.all(tags.map((t) => customElements.whenDefined(t))), TAGS).catch(() => {});
   await new Promise((r) => setTimeout(r, 300));
-  const report = await tab.evaluate((tags) => ({
+  const report = await tab.evaluate(async (tags) => ({
     violations: window.__violations,
     errors: window.__errors,
     jsonLd: document.head.querySelectorAll('script[type="application/ld+json"]').length,
     storageWrites: window.__storageWrites,
     cookie: document.cookie,
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys().catch(() => []),
     localStorage: localStorage.length,
     sessionStorage: sessionStorage.length,
     widgets: tags.map((tag) => {
@@ -119,6 +157,8 @@ async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, ref
   }), TAGS);
   const origin = new URL(server.url).origin;
   for (const url of requests) if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request left the origin: ${url}`);
+  const loadRequests = requests.length;
+  requests.length = 0;
   const violations = refused ? report.violations.filter((v) => !v.startsWith('trusted-types')) : report.violations;
   problems.push(...violations.map((v) => `CSP violation: ${v}`));
   if (refused && report.violations.length - violations.length !== 1) problems.push(`expected 1 trusted-types violation, got ${report.violations.length - violations.length}`);
@@ -127,6 +167,13 @@ async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, ref
   if (report.jsonLd !== jsonLd) problems.push(`${report.jsonLd} JSON-LD blocks in the head, expected ${jsonLd}`);
   if (report.storageWrites || report.localStorage || report.sessionStorage) problems.push(`storage written before any interaction (${report.storageWrites} writes)`);
   if (report.cookie || (await tab.cookies()).length) problems.push(`cookie set: ${report.cookie}`);
+  if (report.databases.length || report.caches.length) problems.push(`IndexedDB or Cache API used: ${[...report.databases, ...report.caches]}`);
+  // Then as a citizen would use them: every interaction that loads code or sends data must stay within the policy.
+  if (interact) problems.push(...(await useWidgets(tab)));
+  for (const url of requests) if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request left the origin after interaction: ${url}`);
+  const after = await tab.evaluate(() => window.__violations);
+  const late = (refused ? after.filter((v) => !v.startsWith('trusted-types')) : after).slice(violations.length);
+  problems.push(...late.map((v) => `CSP violation during interaction: ${v}`));
   for (const w of report.widgets) {
     if (!w.defined || !w.rendered) problems.push(`${w.tag} did not render`);
     else if (!w.styled || !w.applied) problems.push(`${w.tag} has no styles applied`);
@@ -138,8 +185,9 @@ async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, ref
     console.log(`✗ ${label}`);
     for (const p of [...new Set(problems)]) console.log(`    ${p}`);
   } else {
+    const used = interact ? ', then used (QR dialog, search, copy, survey sent) with no violation' : '';
     const extra = refused ? ', JSON-LD refused by the CSP and reported' : jsonLd ? `, ${jsonLd} JSON-LD block` : '';
-    console.log(`✓ ${label}: ${TAGS.length} widgets rendered and styled, ${refused ? 'only the expected' : '0'} CSP violations, ${requests.length} requests all same-origin, no cookie, no storage write${extra}`);
+    console.log(`✓ ${label}: ${TAGS.length} widgets rendered and styled, ${refused ? 'only the expected' : '0'} CSP violations, ${loadRequests} requests on load, ${requests.length} more in use, all same-origin, no cookie, no storage write${extra}${used}`);
   }
 }
 

@@ -7,7 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { resolveBrowser, CHROMIUM_ARGS } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
-import { findBrokenIdReferences, findSmallTargets, findRunningAnimations, hasHorizontalScroll } from './page-checks.mjs';
+import { findBrokenIdReferences, findSmallTargets, findMotion, hasHorizontalScroll } from './page-checks.mjs';
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'storybook-static';
 const filter = process.argv.find((a) => a.startsWith('--filter='))?.slice(9) ?? '';
@@ -18,8 +18,9 @@ if (!existsSync(`${dir}/index.json`)) {
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
-// One page load per story and locale; the modes are then applied live, as a visitor changing settings would.
-const MODES = ['1280', '320', 'forced-colors', 'reduced-motion'];
+// One page load per story and locale, with reduced motion requested from the start (so an entrance animation would be
+// caught while it runs); the other modes are then applied live, as a visitor changing settings would.
+const MODES = ['reduced-motion', '1280', '320', 'forced-colors'];
 const LOCALES = ['es', 'en'];
 
 const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
@@ -56,7 +57,7 @@ async function audit(page, mode) {
   problems.push(...(await page.evaluate(findSmallTargets)).map((t) => `target under 24×24 px: ${t}`));
   if (mode === '320' && (await page.evaluate(hasHorizontalScroll))) problems.push('scrolls sideways at 320 px');
   if (mode === 'reduced-motion') {
-    problems.push(...(await page.evaluate(findRunningAnimations)).map((a) => `animation with reduced motion: ${a}`));
+    problems.push(...(await page.evaluate(findMotion)).map((a) => `motion with reduced motion: ${a}`));
   }
   return problems.map((p) => `[${mode}] ${p}`);
 }
@@ -70,19 +71,37 @@ async function check(story, locale) {
   page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   try {
     await page.setViewport({ width: 1280, height: 800 });
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+    // Storybook announces on its channel when a story has rendered and its play function has finished (or failed).
+    await page.evaluateOnNewDocument(() => {
+      window.__storyDone = false;
+      const listen = () => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        if (!channel) return setTimeout(listen, 10);
+        // storyFinished comes after the play function; the others say what went wrong.
+        for (const event of ['storyFinished', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'unhandledErrorsWhilePlaying']) {
+          channel.on(event, () => {
+            if (event !== 'storyFinished') window.__storyFailed = event;
+            window.__storyDone = true;
+          });
+        }
+      };
+      listen();
+    });
     const url = `${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=locale:${locale}`;
     await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 });
-    await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0
-      || document.body.classList.contains('sb-show-errordisplay'), { timeout: 10000 });
+    await page.waitForFunction(() => window.__storyDone || document.body.classList.contains('sb-show-errordisplay'), { timeout: 15000 });
     await settle(page);
-    if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-      problems.push(`story failed to render: ${await page.evaluate(() => document.querySelector('#error-message')?.textContent)}`);
+    const failed = await page.evaluate(() => window.__storyFailed ?? (document.body.classList.contains('sb-show-errordisplay') ? 'errordisplay' : null));
+    if (failed) {
+      problems.push(`story failed (${failed}): ${await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '')}`);
     }
     await page.addScriptTag({ content: axeSource });
     for (const mode of MODES) {
-      const features = [];
+      // Reduced motion stays requested in every mode: switching it off would start entrance animations (the greeting
+      // bubble fades in) and axe would measure colours halfway through them.
+      const features = [{ name: 'prefers-reduced-motion', value: 'reduce' }];
       if (mode === 'forced-colors') features.push({ name: 'forced-colors', value: 'active' });
-      if (mode === 'reduced-motion') features.push({ name: 'prefers-reduced-motion', value: 'reduce' });
       await cdp.send('Emulation.setEmulatedMedia', { features });
       await page.setViewport({ width: mode === '320' ? 320 : 1280, height: 800 });
       await settle(page);
@@ -92,7 +111,12 @@ async function check(story, locale) {
   } catch (error) {
     problems.push(`check failed: ${error.message}`);
   } finally {
-    await page.close();
+    // A play function may still fail after the audits: look once more.
+    if (!page.isClosed()) {
+      const late = await page.evaluate(() => window.__storyFailed).catch(() => null);
+      if (late) problems.push(`story failed late (${late})`);
+      await page.close();
+    }
   }
   if (problems.length) failures.push({ where: `${story.id} [${locale}]`, problems: [...new Set(problems)] });
 }

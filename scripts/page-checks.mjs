@@ -23,38 +23,70 @@ export function findBrokenIdReferences() {
   return broken;
 }
 
-/** Interactive targets smaller than 24×24 CSS px (WCAG 2.5.8), except inline links inside text. */
+/**
+ * Interactive targets smaller than 24×24 CSS px that WCAG 2.5.8 does not excuse. Excused: a link inside a sentence
+ * (inline, with other text in the same block), and an undersized target spaced so that a 24 px circle centred on it
+ * touches no other target and no other undersized target's circle.
+ */
 export function findSmallTargets() {
   const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [role=radio], [role=checkbox], [role=option], [role=tab]';
-  const small = [];
+  const targets = [];
   const visit = (root) => {
     for (const el of root.querySelectorAll('*')) {
       if (el.matches(selector)) {
         const style = getComputedStyle(el);
         const rect = el.getBoundingClientRect();
         const visible = rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && el.closest('[hidden]') === null;
-        const inlineInText = style.display === 'inline' && el.localName === 'a';
         // Native radios and checkboxes count with their label when the label is a target too.
         const labelled = ['radio', 'checkbox'].includes(el.type) && el.closest('label');
-        const labelRect = labelled ? el.closest('label').getBoundingClientRect() : null;
-        const size = labelRect ?? rect;
-        if (visible && !inlineInText && (size.width < 23.5 || size.height < 23.5)) {
-          small.push(`<${el.localName}${el.id ? `#${el.id}` : ''} class="${el.className}"> ${Math.round(size.width)}×${Math.round(size.height)}`);
+        const box = labelled ? el.closest('label').getBoundingClientRect() : rect;
+        let block = el.parentElement;
+        while (block && getComputedStyle(block).display === 'inline') block = block.parentElement;
+        const inSentence = style.display === 'inline' && el.localName === 'a' && block !== null &&
+          block.textContent.replace(/\s+/g, '').length > el.textContent.replace(/\s+/g, '').length;
+        if (visible) targets.push({ el, box, small: !inSentence && (box.width < 23.5 || box.height < 23.5) });
+      }
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(document);
+  const centre = (b) => [b.left + b.width / 2, b.top + b.height / 2];
+  // Distance from a point to a rectangle (0 inside it).
+  const reach = ([x, y], b) => Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom));
+  const spaced = (t) =>
+    targets.every((o) => o === t || o.el.contains(t.el) || t.el.contains(o.el) ||
+      (o.small ? Math.hypot(...centre(t.box).map((v, i) => v - centre(o.box)[i])) >= 24 : reach(centre(t.box), o.box) >= 12));
+  return targets
+    .filter((t) => t.small && !spaced(t))
+    .map(({ el, box }) => `<${el.localName}${el.id ? `#${el.id}` : ''} class="${el.className}"> ${Math.round(box.width)}×${Math.round(box.height)}`);
+}
+
+/**
+ * What would move with reduced motion requested, in the document and in every open shadow root (document.getAnimations
+ * does not see inside shadow roots): animations still running, and elements whose computed style would animate or
+ * transition (a CSS animation or a transition longer than 10 ms), which the reduced-motion rules must switch off.
+ */
+export function findMotion() {
+  const found = [];
+  const seconds = (list) => Math.max(...list.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
+  const visit = (root) => {
+    for (const a of root.getAnimations()) {
+      if (a.playState === 'running') found.push(`running ${a.animationName ?? a.transitionProperty ?? a.constructor.name} on <${a.effect?.target?.localName ?? '?'}>`);
+    }
+    for (const el of root.querySelectorAll('*')) {
+      if (root !== document) {
+        for (const pseudo of [null, '::before', '::after']) {
+          const style = getComputedStyle(el, pseudo);
+          const where = `<${el.localName} class="${el.className}">${pseudo ?? ''}`;
+          if (style.animationName !== 'none' && seconds(style.animationDuration) > 0.01) found.push(`animation ${style.animationName} on ${where}`);
+          if (seconds(style.transitionDuration) > 0.01) found.push(`transition of ${style.transitionProperty} on ${where}`);
         }
       }
       if (el.shadowRoot) visit(el.shadowRoot);
     }
   };
   visit(document);
-  return small;
-}
-
-/** Animations still running (with reduced motion requested there must be none). */
-export function findRunningAnimations() {
-  return document
-    .getAnimations()
-    .filter((a) => a.playState === 'running')
-    .map((a) => `${a.animationName ?? a.constructor.name} on <${a.effect?.target?.localName ?? '?'}>`);
+  return found;
 }
 
 /** True when the page scrolls sideways. */
