@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -9,8 +10,9 @@ export const ELEMENTS = ['whatsapp-button', 'opening-hours', 'tramite-finder', '
 const entries = ['index', 'autoloader', 'react', ...ELEMENTS].filter((name) => existsSync(`src/${name}.ts`));
 const cdnEntries = ['autoloader', ...ELEMENTS].filter((name) => existsSync(`src/${name}.ts`));
 const minify = () => terser({ ecma: 2021, module: true, format: { comments: false } });
+const TSLIB = fileURLToPath(new URL('./src/internal/tslib.js', import.meta.url));
 const cdnTypescript = () =>
-  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/cdn', sourceMap: true });
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/cdn', sourceMap: true, tslib: TSLIB });
 
 // Lit stays external in the npm build: the consumer's bundler dedupes it (lit.dev's publishing guide).
 // uqr (the WhatsApp button's QR encoder, a runtime dependency) is resolved by the consumer's bundler too, and so are
@@ -34,7 +36,8 @@ export default [
     input: Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`])),
     external: isExternal,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: false }), copySchemas()],
+    // Its own copy of tslib's __decorate, so that dist/ has no node_modules folder (see src/internal/tslib.js).
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: false, tslib: TSLIB }), copySchemas()],
   },
   {
     // CDN: one self-contained minified module, Lit inlined (production build of Lit), for web editors.
