@@ -196,6 +196,22 @@ describe('<cabildo-opening-hours>', () => {
       el.remove();
     });
 
+    it('falls back to the office hours when hours is removed or set to undefined, as with no attribute', async () => {
+      const el = await fixture<OpeningHours>(html`<cabildo-opening-hours hours="Mo-Su off" now="2026-12-02T10:00:00Z"></cabildo-opening-hours>`);
+      expect(text(badge(el))).to.match(/^Cerrado/);
+      const errors: string[] = [];
+      el.addEventListener('cabildo-error', (e) => errors.push(e.detail.code));
+      el.removeAttribute('hours');
+      await el.updateComplete;
+      expect(text(badge(el))).to.match(/^Abierto · cierra a las 14:00/);
+      el.hours = 'Mo-Su off';
+      await el.updateComplete;
+      (el as unknown as { hours: string | undefined }).hours = undefined;
+      await el.updateComplete;
+      expect(text(badge(el))).to.match(/^Abierto · cierra a las 14:00/);
+      expect(errors).to.deep.equal([]);
+    });
+
     it('takes `now` only as ISO 8601: with an offset, or without one as Canary time', async () => {
       for (const bad of ['Dec 25 2026', '2026-02-30T10:00', '2026-12-02T24:00', '2026-12-02 10:00', '12/02/2026']) {
         const el = document.createElement('cabildo-opening-hours');
@@ -237,6 +253,7 @@ describe('<cabildo-opening-hours>', () => {
       ['Feb 30 off', 5],
       ['2026 Foo 01 off', 6],
       ['Mo-Fr 09:00-14:00 PH off', 19],
+      ['2026 Aug 01-2025 Aug 15 off', 12],
     ];
     for (const [hours, column] of malformed) {
       it(`hours=${JSON.stringify(hours)}: fallback and cabildo-error at column ${column}`, async () => {

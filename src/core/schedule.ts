@@ -178,7 +178,8 @@ export function parseHours(text: string): HoursParseResult {
         if (peek().s === '-') {
           const dash = next();
           to = date(from.slice(0, -5), isDate(peek()) ? -1 : +from.slice(-5, -3));
-          if (to.length !== from.length) fail('bad-date', dash);
+          // Both ends with a year or neither; with years, no going back in time (without, Dec 20-Jan 06 wraps).
+          if (to.length !== from.length || (to.length > 5 && to < from)) fail('bad-date', dash);
         }
         r.dates.push({ from, to });
       } while (peek().s === ',' && ++k);

@@ -80,7 +80,8 @@ export class OpeningHours extends CabildoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('hours') || changed.has('closures') || !this.parsed && !this.problem) {
-      const hours = parseHours(this.hours ?? '');
+      // No attribute (removed, or set to null/undefined by a framework): the office's hours, as with none at all.
+      const hours = parseHours(this.hours ?? ARRECIFE.hours);
       const closures = parseClosures(this.closures ?? '');
       this.problem = !hours.ok
         ? { attribute: 'hours', value: this.hours ?? '', error: hours.error }

@@ -144,7 +144,7 @@ export class WhatsappButton extends CabildoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('greeting')) this.greetingClosed = this.greeting ? isGreetingDismissed(this.greeting) : false;
     if (changed.has('phone') || changed.has('message')) this.qrState = { kind: 'idle' };
-    if (changed.has('hours') || !this.schedule) this.schedule = parseHours(this.hours ?? '');
+    if (changed.has('hours') || !this.schedule) this.schedule = parseHours(this.hours ?? ARRECIFE.hours);
     this.at = this.clock.now();
     this.office = this.schedule.ok ? officeStatus(this.schedule.hours, this.at) : null;
   }
