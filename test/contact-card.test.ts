@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setLocale, type ContactCard } from '../src/index.js';
+import { COPIED_SHOWN_MS } from '../src/components/contact-card/contact-card.component.js';
 import { ARRECIFE, LA_GRACIOSA } from '../src/data/office.js';
 
 // A frozen instant for every card: Wednesday 2 December 2026, 10:00 Canary time (open).
@@ -197,11 +198,11 @@ describe('<cabildo-contact-card> channels', () => {
     expect(text($(el, '.add'))).to.equal('Add to contacts');
   });
 
-  it('compact layout: name and links only, no copy buttons', async () => {
+  it('compact layout: one line per channel, a link and its copy button', async () => {
     const el = await card(html`<cabildo-contact-card layout="compact" now=${NOW}></cabildo-contact-card>`);
     expect($$(el, 'li').map((c) => c.dataset.channel)).to.deep.equal(['phone', 'whatsapp', 'email', 'web', 'address']);
     expect(channelLink(el, 'phone')!.href).to.equal('tel:+34928810100');
-    expect($$(el, 'button.copy')).to.have.length(0);
+    expect($$(el, 'button.copy')).to.have.length(4);
   });
 
   it('fits a 320 px wide screen without scrolling sideways, in both layouts', async () => {
@@ -234,9 +235,55 @@ describe('<cabildo-contact-card> copy buttons', () => {
       button.click();
       await aTimeout(0);
       await el.updateComplete;
+      await el.updateComplete;
       expect(written).to.deep.equal(['928 81 01 00']);
       expect(text($(el, '[data-channel="phone"] .copied'))).to.equal('Copiado');
       expect(text($(el, '[role="status"]'))).to.equal('Teléfono: copiado (928 81 01 00).');
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+    }
+  });
+
+  it('announces a second copy again, and takes "Copiado" away after a while', async () => {
+    const restore = stubClipboard({ writeText: async () => undefined });
+    const realSetTimeout = window.setTimeout;
+    const later: Array<() => void> = [];
+    window.setTimeout = ((fn: () => void, ms?: number) =>
+      ms === COPIED_SHOWN_MS ? (later.push(fn), 0) : realSetTimeout(fn, ms)) as typeof window.setTimeout;
+    try {
+      const el = await card();
+      const status = $(el, '[role="status"]')!;
+      const heard: string[] = [];
+      new MutationObserver(() => heard.push(text(status))).observe(status, { childList: true, subtree: true, characterData: true });
+      for (let n = 0; n < 2; n++) {
+        $(el, '[data-channel="phone"] button.copy')!.click();
+        await aTimeout(0);
+        await el.updateComplete;
+        await el.updateComplete;
+      }
+      await aTimeout(0);
+      expect(heard.filter((h) => h === 'Teléfono: copiado (928 81 01 00).'), 'announced twice').to.have.length(2);
+      expect(text($(el, '[data-channel="phone"] .copied'))).to.equal('Copiado');
+      later.at(-1)!();
+      await el.updateComplete;
+      expect(text($(el, '[data-channel="phone"] .copied'))).to.equal('');
+    } finally {
+      window.setTimeout = realSetTimeout;
+      restore();
+    }
+  });
+
+  it('offers a copy button for every channel in the compact layout too', async () => {
+    const written: string[] = [];
+    const restore = stubClipboard({ writeText: async (t: string) => void written.push(t) });
+    try {
+      const el = await card(html`<cabildo-contact-card layout="compact" now=${NOW}></cabildo-contact-card>`);
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.links button.copy')];
+      expect(buttons.map((b) => text(b))).to.deep.equal(['Copiar Teléfono', 'Copiar WhatsApp', 'Copiar Correo electrónico', 'Copiar Web']);
+      buttons[0].click();
+      await aTimeout(0);
+      expect(written).to.deep.equal(['928 81 01 00']);
       await expect(el).to.be.accessible();
     } finally {
       restore();

@@ -26,6 +26,9 @@ import { copyText } from './clipboard.js';
 import { OfficeClock } from '../../internal/office-clock.js';
 import { cardHours, type CardHours, type CardHoursResult } from './office-hours.js';
 
+/** How long "Copiado" stays beside a copy button. */
+export const COPIED_SHOWN_MS = 5000;
+
 /** What can be copied: a channel or the address. */
 export type CopyTarget = Channel | 'address';
 
@@ -97,6 +100,7 @@ export class ContactCard extends CabildoElement {
 
   @state() private copyOutcome: CopyOutcome | null = null;
   @state() private announcement = '';
+  private copiedTimer?: ReturnType<typeof setTimeout>;
 
   /** The facts shown, after overrides. */
   private facts!: ContactFacts;
@@ -180,6 +184,7 @@ export class ContactCard extends CabildoElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
     if (this.jsonLdKey) releaseJsonLd(this.jsonLdKey, this);
     this.jsonLdKey = null;
   }
@@ -443,6 +448,16 @@ export class ContactCard extends CabildoElement {
     const label = this.channelLabel(target);
     const copied = await copyText(text);
     this.copyOutcome = { target, outcome: copied ? 'copied' : 'manual' };
+    // "Copiado" goes after a while, as GitHub's copy buttons do; a second copy is announced again (the live region is
+    // emptied first: the same text set twice would not be read twice).
+    clearTimeout(this.copiedTimer);
+    if (copied) {
+      this.copiedTimer = setTimeout(() => {
+        if (this.copyOutcome?.target === target && this.copyOutcome.outcome === 'copied') this.copyOutcome = null;
+      }, COPIED_SHOWN_MS);
+    }
+    this.announcement = '';
+    await this.updateComplete;
     this.announcement = copied
       ? msg(str`${label}: copiado (${text}).`, { desc: 'Screen-reader confirmation after copying; args: channel label, text' })
       : msg(str`${label}: no se ha podido copiar. El texto está seleccionado para copiarlo a mano.`, {
@@ -464,8 +479,10 @@ export class ContactCard extends CabildoElement {
           const href = channelHref(facts, channel);
           const text = this.channelText(channel);
           if (!href || !text) return nothing;
+          const copied = channel === 'web' ? href : text;
           return html`<li data-channel=${channel}>
             <span class="label">${this.channelLabel(channel)}</span> <a part="link" href=${href}>${text}</a>
+            ${this.renderCopy(channel, copied)} ${this.renderManualCopy(channel, copied)}
           </li>`;
         })}
         ${facts.address

@@ -192,6 +192,12 @@ export const contactCardStyles = [
       display: inline-block;
       min-height: 1.5rem;
     }
+    .links .copy {
+      margin-left: 0.25rem;
+      padding: 0 0.5rem;
+      min-height: 1.5rem;
+      font-size: 0.8125rem;
+    }
     @media (forced-colors: active) {
       .card,
       button,
