@@ -372,6 +372,45 @@ describe('<cabildo-tramite-finder>', () => {
     expect($$(el, '.result')).to.have.length(10);
   });
 
+  it('reports a channel or category that does not exist, in the built-in catalogue and in a loaded one', async () => {
+    for (const [template, attribute] of [
+      [html`<cabildo-tramite-finder channel="fax"></cabildo-tramite-finder>`, 'channel'],
+      [html`<cabildo-tramite-finder category="pesca"></cabildo-tramite-finder>`, 'category'],
+    ] as const) {
+      const { errors, stop } = await withErrors(template);
+      stop();
+      expect(errors.map((e) => e.code), attribute).to.deep.equal(['invalid-attribute']);
+      expect(errors[0].message).to.contain(`"${attribute}"`);
+    }
+    const el = document.createElement('cabildo-tramite-finder');
+    el.setAttribute('src', '/test/fixtures/catalogue-valid.json');
+    el.setAttribute('category', 'no-existe');
+    const error = oneEvent(el, 'cabildo-error');
+    document.body.append(el);
+    expect((await error).detail.code).to.equal('invalid-attribute');
+    el.remove();
+  });
+
+  it('treats a catalogue without one valid entry as unusable: the error, and the office channels', async () => {
+    const el = document.createElement('cabildo-tramite-finder');
+    el.setAttribute('src', '/test/fixtures/catalogue-hostile.json?none');
+    const doc = { version: 1, tramites: [{ id: 'x' }, { id: 'y', title: 'sin más' }] };
+    const realFetch = window.fetch;
+    window.fetch = async () => new Response(JSON.stringify(doc), { headers: { 'Content-Type': 'application/json' } });
+    try {
+      const error = oneEvent(el, 'cabildo-error');
+      document.body.append(el);
+      const { detail } = await error;
+      expect(detail.code).to.equal('catalogue-schema');
+      expect(detail.message).to.contain('tramites: title');
+      await el.updateComplete;
+      expect($(el, '.error a[href="tel:+34928810100"]')).to.exist;
+    } finally {
+      window.fetch = realFetch;
+      el.remove();
+    }
+  });
+
   it('shows more results on demand and moves focus to the first new one', async () => {
     const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder limit="4"></cabildo-tramite-finder>`);
     expect($$(el, '.result')).to.have.length(4);

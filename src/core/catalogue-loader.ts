@@ -109,7 +109,13 @@ export async function loadCatalogue(url: string, options: LoadOptions = {}): Pro
     }
     // Relative links in the catalogue are relative to the catalogue file, as in any document.
     const checked = checkCatalogue(json, response.url || new URL(url, document.baseURI).href);
-    return checked.ok ? checked : { ok: false, code: 'catalogue-schema', url, field: checked.field };
+    if (!checked.ok) return { ok: false, code: 'catalogue-schema', url, field: checked.field };
+    // Nothing usable: the same as an unusable file (the finder then offers the office's channels).
+    if (!checked.catalogue.tramites.length) {
+      const field = checked.skipped.length ? `tramites: ${checked.skipped.map((p) => p.field).join(', ')}` : 'tramites (empty)';
+      return { ok: false, code: 'catalogue-schema', url, field };
+    }
+    return checked;
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);

@@ -135,6 +135,10 @@ export class TramiteFinder extends CabildoElement {
       if (!ok) this.reportError('invalid-attribute', invalidAttributeMessage('limit', String(this.limit)));
       this.shown = ok ? this.limit : DEFAULT_LIMIT;
     }
+    if (changed.has('channel') && this.channel && !CHANNELS.includes(this.channel as Channel)) {
+      this.reportError('invalid-attribute', invalidAttributeMessage('channel', this.channel));
+    }
+    if (changed.has('category') || changed.has('src') || changed.has('catalogue')) this.checkCategory();
     if (changed.has('q') || changed.has('category') || changed.has('channel') || changed.has('src') || changed.has('catalogue')) {
       this.found = this.finder.find(this.q, { category: this.category, channel: this.channel });
       if (!changed.has('limit')) this.shown = this.pageSize;
@@ -181,11 +185,19 @@ export class TramiteFinder extends CabildoElement {
         return;
       }
       this.setCatalogue(result.catalogue);
+      this.checkCategory();
       if (result.skipped.length) this.reportError('catalogue-invalid-entries', this.skippedMessage(result.skipped));
       this.found = this.finder.find(this.q, { category: this.category, channel: this.channel });
       this.scheduleSettle();
       this.requestUpdate();
     });
+  }
+
+  /** A `category` the loaded catalogue does not have is reported (the finder then shows no result for it). */
+  private checkCategory(): void {
+    if (this.category && this.loadState === 'ready' && !this.categoryIds.includes(this.category)) {
+      this.reportError('invalid-attribute', invalidAttributeMessage('category', this.category));
+    }
   }
 
   private setCatalogue(catalogue: Catalogue, loadState: LoadState = 'ready'): void {
