@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { qrEncoderSource } from '../src/components/whatsapp-button/qr-code.js';
 import { setLocale } from '../src/index.js';
 import type { WhatsappButton } from '../src/whatsapp-button.js';
 import { keyboardIsOpen } from '../src/components/whatsapp-button/floating-guard.js';
@@ -297,13 +298,22 @@ describe('<cabildo-whatsapp-button>', () => {
     });
 
     it('the button and the QR button are at least 44 × 44 px, also 320 px wide', async () => {
-      for (const variant of ['floating', 'inline']) {
-        const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button .variant=${variant as 'inline'}></cabildo-whatsapp-button>`);
-        for (const target of [link(el)!, qrButton(el)!]) {
-          const box = target.getBoundingClientRect();
-          expect(box.width, variant).to.be.at.least(44);
-          expect(box.height, variant).to.be.at.least(44);
+      try {
+        for (const width of [1280, 320]) {
+          await setViewport({ width, height: 640 });
+          for (const variant of ['floating', 'inline']) {
+            const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button .variant=${variant as 'inline'}></cabildo-whatsapp-button>`);
+            expect(innerWidth).to.equal(width);
+            for (const target of [link(el)!, qrButton(el)!]) {
+              const box = target.getBoundingClientRect();
+              expect(box.width, `${variant} at ${width}`).to.be.at.least(44);
+              expect(box.height, `${variant} at ${width}`).to.be.at.least(44);
+              expect(box.right, `${variant} at ${width}: inside the screen`).to.be.at.most(width);
+            }
+          }
         }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
       }
     });
 
@@ -473,6 +483,33 @@ describe('<cabildo-whatsapp-button>', () => {
       await sendKeys({ press: 'Escape' });
       expect(dialog(el).open).to.be.false;
       expect(focused(el) === qrButton(el), 'focus returns to the QR button').to.be.true;
+    });
+
+    it('when the QR encoder cannot be downloaded, says so in the dialog, keeps the link, reports it, and retries', async () => {
+      const { load, pending } = qrEncoderSource;
+      qrEncoderSource.pending = undefined;
+      qrEncoderSource.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      try {
+        const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button></cabildo-whatsapp-button>`);
+        const codes: string[] = [];
+        el.addEventListener('cabildo-error', (e) => codes.push(e.detail.code));
+        const warn = console.warn;
+        console.warn = () => {};
+        qrButton(el)!.click();
+        await waitFor(() => codes.length > 0 || null).finally(() => (console.warn = warn));
+        await el.updateComplete;
+        expect(codes).to.deep.equal(['qr-load-failed']);
+        expect(dialog(el).textContent).to.contain('No se ha podido generar el código QR.');
+        expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('dialog a.open-here')!.href).to.equal(el.href);
+        await expect(el).to.be.accessible();
+        el.shadowRoot!.querySelector<HTMLButtonElement>('dialog .close')!.click();
+        qrEncoderSource.load = load;
+        qrButton(el)!.click();
+        await waitFor(() => el.shadowRoot!.querySelector('.qr svg'));
+      } finally {
+        qrEncoderSource.load = load;
+        qrEncoderSource.pending = pending;
+      }
     });
 
     it('the close button closes it; "open on this computer" is the same link and fires the event', async () => {

@@ -6,19 +6,22 @@ export interface QrCode {
   path: string;
 }
 
-let encoder: Promise<typeof import('uqr')> | undefined;
+type Encoder = typeof import('uqr');
+
+/** Where the encoder comes from, and its download once started; a test replaces `load` to see a failure handled. */
+export const qrEncoderSource: { load: () => Promise<Encoder>; pending?: Promise<Encoder> } = { load: () => import('uqr') };
 
 /**
  * Encodes `text` as a QR code. The encoder (uqr, ~4 KB gzipped) is loaded on first use only, so a page whose visitors
  * never open the QR dialog never downloads it. A failed load is retried on the next call.
  */
 export async function encodeQr(text: string): Promise<QrCode> {
-  encoder ??= import('uqr');
-  let module: typeof import('uqr');
+  qrEncoderSource.pending ??= qrEncoderSource.load();
+  let module: Encoder;
   try {
-    module = await encoder;
+    module = await qrEncoderSource.pending;
   } catch (error) {
-    encoder = undefined;
+    qrEncoderSource.pending = undefined;
     throw error;
   }
   // Level M survives a scratched or glared screen; a border of 4 modules is the quiet zone scanners expect.
