@@ -1,6 +1,7 @@
 // Every story of the built Storybook, checked as a citizen's browser would meet it:
 // renders without console errors or uncaught exceptions; axe (WCAG 2.0/2.1/2.2 A and AA) finds nothing, in Spanish and
-// English, at 1280 px, at 320 px (and no sideways scroll there), with forced colours; every ARIA id reference resolves;
+// English, at 1280 px, at 320 px (and no sideways scroll there), with forced colours, in the dark colour scheme; every
+// ARIA id reference resolves;
 // every target is at least 24×24 px; with reduced motion no animation runs.
 // Usage: node scripts/check-stories.mjs [storybook-static] [--filter=substring]
 import { readFileSync, existsSync } from 'node:fs';
@@ -20,7 +21,7 @@ const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', im
 
 // One page load per story and locale, with reduced motion requested from the start (so an entrance animation would be
 // caught while it runs); the other modes are then applied live, as a visitor changing settings would.
-const MODES = ['reduced-motion', '1280', '320', 'forced-colors'];
+const MODES = ['reduced-motion', '1280', '320', 'forced-colors', 'dark'];
 const LOCALES = ['es', 'en'];
 
 const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
@@ -102,7 +103,10 @@ async function check(story, locale) {
       // bubble fades in) and axe would measure colours halfway through them.
       const features = [{ name: 'prefers-reduced-motion', value: 'reduce' }];
       if (mode === 'forced-colors') features.push({ name: 'forced-colors', value: 'active' });
+      if (mode === 'dark') features.push({ name: 'prefers-color-scheme', value: 'dark' });
       await cdp.send('Emulation.setEmulatedMedia', { features });
+      // The widgets go dark only on a page that declares it supports dark (as the editor guide says): declare it.
+      if (mode === 'dark') await page.addStyleTag({ content: ':root { color-scheme: light dark } body { background: Canvas; color: CanvasText }' });
       await page.setViewport({ width: mode === '320' ? 320 : 1280, height: 800 });
       await settle(page);
       problems.push(...(await audit(page, mode)));

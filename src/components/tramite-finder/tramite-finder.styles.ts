@@ -114,7 +114,8 @@ export const styles = [
     }
     mark {
       background: light-dark(#fff2a8, #5c4d00);
-      color: inherit;
+      /* Ink, not the link colour around it: the light-blue links of the dark scheme fail on the dark highlight. */
+      color: var(--_ink);
       font-weight: 700;
       border-radius: 2px;
     }
