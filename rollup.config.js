@@ -54,7 +54,11 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Each English part (src/generated/locales/en/<part>.ts, loaded on demand) is named en-<part>.
+      chunkFileNames: (chunk) => {
+        const english = chunk.facadeModuleId?.match(/generated[\\/]locales[\\/]en[\\/]([\w-]+)\.ts$/);
+        return english ? `chunks/en-${english[1]}-[hash].js` : 'chunks/[name]-[hash].js';
+      },
       sourcemap: true,
       // The QR encoder, fetched only when a citizen opens the QR dialog, under a name that says what it is. (Lit stays
       // in the shared chunk with the base class: a chunk of its own costs a page one more request and 0.7 KB.)

@@ -37,23 +37,20 @@ function staticGraph(file, seen = new Set()) {
   return seen;
 }
 
-/** The English messages chunk: the module that the localisation loads on demand for `en`. */
-function englishChunk(files) {
+/** The English chunks a page loads when it is in English: every part the files of the page register (shared + widgets). */
+function englishChunks(files) {
+  const chunks = [];
   for (const file of files) {
     const code = readFileSync(file, 'utf8');
-    const match = code.match(/import\(["'](\.{1,2}\/[^"']*en-[^"']+)["']\)/);
-    if (match) return resolve(dirname(file), match[1]);
+    for (const [, spec] of code.matchAll(/import\(["'](\.{1,2}\/[^"']*en-[^"']+)["']\)/g)) chunks.push(resolve(dirname(file), spec));
   }
-  return null;
+  return chunks;
 }
 
 function pageBytes(entries, { english = false } = {}) {
   const files = new Set();
   for (const entry of entries) staticGraph(resolve(CDN, entry), files);
-  if (english) {
-    const chunk = englishChunk(files);
-    if (chunk) staticGraph(chunk, files);
-  }
+  if (english) for (const chunk of englishChunks([...files])) staticGraph(chunk, files);
   let bytes = 0;
   for (const file of files) bytes += gz(readFileSync(file));
   return { bytes, files: [...files].map((f) => relative(CDN, f)) };
@@ -130,11 +127,17 @@ const parts = [
   { name: 'search (src/core/search.ts + tramite-search.ts)', bytes: await part("export * from './src/core/search.ts'; export * from './src/core/tramite-search.ts';", under('src/core/search.ts', 'src/core/tramite-search.ts')) },
   { name: 'data: holidays (lists by year)', bytes: await part("export * from './src/data/holidays.ts';", under('src/data/holidays.ts')) },
   { name: 'data: built-in catalogue (es + en)', bytes: await part("export * from './src/data/catalogue.ts';", under('src/data/catalogue.ts')) },
-  { name: 'English messages, all widgets (loaded on English pages only)', bytes: await part("export * from './src/generated/locales/en.ts';", under('src/generated/')) },
+  // English comes in parts: the shared texts, and each widget's own (loaded on English pages, for the widgets there).
+  ...['shared', ...ELEMENTS].map((name) => ({
+    name: `English messages: ${name === 'shared' ? 'shared texts' : `<cabildo-${name}>`} (English pages only)`,
+    bytes: null,
+    english: name,
+  })),
   { name: 'QR encoder (uqr encode, loaded when the QR dialog opens)', bytes: await part("export { encode } from 'uqr';", under('node_modules/uqr')) },
 ];
 for (const row of parts) {
   if (row.element) row.bytes = await part(`export * from './src/${row.element}.ts';`, under(...ownDirs[row.element]));
+  if (row.english) row.bytes = await part(`export * from './src/generated/locales/en/${row.english}.ts';`, under('src/generated/'));
 }
 // The WhatsApp button with its QR encoder, which it fetches only when a citizen opens the QR dialog.
 const button = parts.find((p) => p.element === 'whatsapp-button');

@@ -1,5 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { msg } from '@lit/localize';
 import { getLocale, setLocale } from '../src/index.js';
+import { CabildoElement } from '../src/internal/cabildo-element.js';
+import { registerEnglish } from '../src/internal/localization.js';
 import type { ProbeElement } from './fixtures/probe-element.js';
 import './fixtures/probe-element.js';
 
@@ -60,3 +63,53 @@ describe('localisation', () => {
     expect(el.text).to.equal('hora de Canarias');
   });
 });
+
+describe('English in parts', () => {
+  afterEach(async () => {
+    document.documentElement.lang = 'es';
+    await setLocale('es');
+  });
+
+  it('loads the English of a widget registered after the page switched to English, and re-renders it', async () => {
+    await setLocale('en');
+    class LateElement extends CabildoElement {
+      override render() {
+        return html`<p>${msg('Hola desde una parte tardía', { id: 'test-late-part' })}</p>`;
+      }
+    }
+    LateElement.define('cabildo-test-late');
+    const el = await fixture<LateElement>(html`<cabildo-test-late></cabildo-test-late>`);
+    const text = () => el.shadowRoot!.querySelector('p')!.textContent;
+    expect(text(), 'before its part arrives').to.equal('Hola desde una parte tardía');
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    registerEnglish('test-late', async () => {
+      await arrived;
+      return { templates: { 'test-late-part': 'Hello from a late part' } };
+    });
+    const ready = nextLocaleChange();
+    release();
+    await ready;
+    await el.updateComplete;
+    expect(text()).to.equal('Hello from a late part');
+  });
+
+  it('downloads English only for a page in English, and only the parts registered there', async () => {
+    const requested: string[] = [];
+    const part = (name: string) => async () => {
+      requested.push(name);
+      return { templates: {} };
+    };
+    registerEnglish('test-a', part('test-a'));
+    await setLocale('en');
+    registerEnglish('test-b', part('test-b'));
+    await nextTick();
+    expect(requested).to.deep.equal(['test-a', 'test-b']);
+    await setLocale('es');
+    registerEnglish('test-c', part('test-c'));
+    await nextTick();
+    expect(requested, 'a Spanish page downloads no English').to.deep.equal(['test-a', 'test-b']);
+  });
+});
+
+const nextTick = () => new Promise((resolve) => setTimeout(resolve, 0));

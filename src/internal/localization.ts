@@ -9,26 +9,67 @@ interface Localization {
   setLocale: (locale: string) => Promise<void>;
 }
 
+/** The English messages of one part (a widget's, or the shared ones), as src/generated/locales/en/<part>.ts exports. */
+type EnglishPart = () => Promise<{ templates: LocaleModule['templates'] }>;
+
+/**
+ * English comes in parts, one per widget plus the shared texts (scripts/split-messages.mjs): an English page loads
+ * the parts of the widgets it has, when it has them. Every part is merged into `templates`, the one object msg()
+ * reads; a part that arrives while English is showing re-renders the widgets (a second "ready" status event).
+ */
+interface English {
+  templates: Record<string, unknown>;
+  parts: Map<string, EnglishPart>;
+  loaded: Map<string, Promise<void>>;
+  wanted: boolean;
+}
+
+interface Localization {
+  getLocale: () => string;
+  setLocale: (locale: string) => Promise<void>;
+  english: English;
+}
+
 // @lit/localize may be configured only once per copy of it; a second copy of this library that shares the same
-// @lit/localize module (two URLs of our build) must reuse the first configuration instead of throwing.
+// @lit/localize module (two URLs of our build) must reuse the first configuration, and its English parts, instead of
+// throwing.
 const registryKey = Symbol.for('cabildo-lanzarote.localization');
 type Registry = WeakMap<typeof configureLocalization, Localization>;
 const globalScope = globalThis as unknown as Record<symbol, Registry | undefined>;
 const registry: Registry = (globalScope[registryKey] ??= new WeakMap());
 
+const loadPart = (english: English, name: string): Promise<void> => {
+  let done = english.loaded.get(name);
+  if (!done) {
+    done = english.parts.get(name)!().then(
+      (module) => void Object.assign(english.templates, module.templates),
+      (error: unknown) => {
+        // Not downloaded: tried again at the next change of language.
+        english.loaded.delete(name);
+        throw error;
+      },
+    );
+    english.loaded.set(name, done);
+  }
+  return done;
+};
+
 function configure(): Localization {
   const existing = registry.get(configureLocalization);
   if (existing) return existing;
+  const english: English = { templates: {}, parts: new Map(), loaded: new Map(), wanted: false };
   const localization = configureLocalization({
     sourceLocale,
     targetLocales,
-    // English (every widget's messages, about 5 KB gzipped) is fetched only by a page that shows English: the
-    // autoloader build keeps it a chunk of its own; the all-in-one CDN file inlines it.
-    loadLocale: (locale): Promise<LocaleModule> =>
-      locale === 'en' ? import('../generated/locales/en.js') : Promise.resolve({ templates: {} }),
+    // The parts registered so far; a part registered later loads itself (registerEnglish).
+    loadLocale: async (locale): Promise<LocaleModule> => {
+      if (locale === 'en') await Promise.all([...english.parts.keys()].map((name) => loadPart(english, name)));
+      return { templates: (locale === 'en' ? english.templates : {}) as LocaleModule['templates'] };
+    },
   });
-  registry.set(configureLocalization, localization);
-  return localization;
+  const configured = { ...localization, english };
+  registry.set(configureLocalization, configured);
+  return configured;
 }
 
 const localization = configure();
@@ -46,6 +87,7 @@ export function getLocale(): CabildoLocale {
 
 /** Switches every widget on the page to `locale` (`'es'` or `'en'`; anything else falls back to `'es'`). */
 export function setLocale(locale: string): Promise<void> {
+  localization.english.wanted = resolveLocale(locale) === 'en';
   return localization.setLocale(resolveLocale(locale));
 }
 
@@ -57,4 +99,22 @@ function followDocumentLanguage(): void {
   new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
 }
 
+/**
+ * Makes a part of the English messages available (each widget registers its own; the shared part is registered here).
+ * On a page in English it is loaded at once and the widgets re-render with it.
+ */
+export function registerEnglish(name: string, part: EnglishPart): void {
+  const { english } = localization;
+  if (english.parts.has(name)) return;
+  english.parts.set(name, part);
+  if (!english.wanted) return;
+  // Once merged, a "ready" status re-renders the widgets if English is already showing (if it is still loading,
+  // @lit/localize's own "ready" will).
+  loadPart(english, name).then(
+    () => localization.getLocale() === 'en' && dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready' } })),
+    () => undefined,
+  );
+}
+
+registerEnglish('shared', () => import('../generated/locales/en/shared.js'));
 followDocumentLanguage();

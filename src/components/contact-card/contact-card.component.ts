@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
-import { getLocale } from '../../internal/localization.js';
+import { getLocale, registerEnglish } from '../../internal/localization.js';
 import { canaryTimeLabel, invalidAttributeMessage, unbreakable } from '../../internal/messages.js';
 import { DEFAULT_OFFICE, OFFICES, type Office, type OfficeId } from '../../data/office.js';
 import { formatPhone } from '../../core/phone.js';
@@ -25,6 +25,9 @@ import { JSON_LD_POLICY, releaseJsonLd, shareJsonLd } from './json-ld.js';
 import { copyText } from './clipboard.js';
 import { OfficeClock } from '../../internal/office-clock.js';
 import { cardHours, type CardHours, type CardHoursResult } from './office-hours.js';
+
+// This widget's English, loaded only on an English page (see registerEnglish).
+registerEnglish('contact-card', () => import('../../generated/locales/en/contact-card.js'));
 
 /** How long "Copiado" stays beside a copy button. */
 export const COPIED_SHOWN_MS = 5000;

@@ -11,7 +11,7 @@ import {
   visitorTimeText,
   weekdayName,
 } from '../../internal/hours-text.js';
-import { getLocale } from '../../internal/localization.js';
+import { getLocale, registerEnglish } from '../../internal/localization.js';
 import {
   officeInstant,
   officeStatus,
@@ -28,6 +28,9 @@ import {
 import { formatPhone, telHref } from '../../core/phone.js';
 import { ARRECIFE } from '../../data/office.js';
 import { styles } from './opening-hours.styles.js';
+
+// This widget's English, loaded only on an English page (see registerEnglish).
+registerEnglish('opening-hours', () => import('../../generated/locales/en/opening-hours.js'));
 
 type Problem = { attribute: 'hours' | 'closures'; value: string; error: HoursSyntaxError };
 

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
-import { getLocale } from '../../internal/localization.js';
+import { getLocale, registerEnglish } from '../../internal/localization.js';
 import { invalidAttributeMessage } from '../../internal/messages.js';
 import { safeHref } from '../../core/urls.js';
 import {
@@ -14,6 +14,9 @@ import {
   type DeliveryVerdict, type QueuedAnswer, type SurveyStorage,
 } from '../../core/survey-queue.js';
 import { styles } from './satisfaction-survey.styles.js';
+
+// This widget's English, loaded only on an English page (see registerEnglish).
+registerEnglish('satisfaction-survey', () => import('../../generated/locales/en/satisfaction-survey.js'));
 
 /** Detail of `cabildo-satisfaction-survey-sent`: the answer the endpoint accepted. */
 export interface SurveySentDetail {

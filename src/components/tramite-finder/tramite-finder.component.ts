@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
-import { getLocale } from '../../internal/localization.js';
+import { getLocale, registerEnglish } from '../../internal/localization.js';
 import { invalidAttributeMessage, loadFailedMessage } from '../../internal/messages.js';
 import { CHANNELS, type Catalogue, type Channel, type EntryProblem, type Tramite } from '../../core/catalogue.js';
 import { DEFAULT_TIMEOUT_MS, loadCatalogue, type CatalogueFailure } from '../../core/catalogue-loader.js';
@@ -15,6 +15,9 @@ import { styles } from './tramite-finder.styles.js';
 import { parseHours } from '../../core/schedule.js';
 import { regularWeek } from '../../core/weekly-hours.js';
 import { weekSummaryText } from '../../internal/hours-text.js';
+
+// This widget's English, loaded only on an English page (see registerEnglish).
+registerEnglish('tramite-finder', () => import('../../generated/locales/en/tramite-finder.js'));
 
 /** Detail of `cabildo-tramite-finder-search`: the query as typed and how many procedures matched (0 too). */
 export interface TramiteFinderSearchDetail {

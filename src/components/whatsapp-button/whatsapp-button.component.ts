@@ -9,7 +9,7 @@ import {
   visitorTimeText,
   weekSummaryText,
 } from '../../internal/hours-text.js';
-import { getLocale } from '../../internal/localization.js';
+import { getLocale, registerEnglish } from '../../internal/localization.js';
 import { regularWeek } from '../../core/weekly-hours.js';
 import { OfficeClock } from '../../internal/office-clock.js';
 import { officeStatus, parseHours, type HoursParseResult, type OfficeStatus } from '../../core/schedule.js';
@@ -21,6 +21,9 @@ import { whatsappButtonStyles } from './whatsapp-button.styles.js';
 import { isGreetingDismissed, rememberGreetingDismissed } from './greeting-memory.js';
 import { FloatingGuard } from './floating-guard.js';
 import { encodeQr, type QrCode } from './qr-code.js';
+
+// This widget's English, loaded only on an English page (see registerEnglish).
+registerEnglish('whatsapp-button', () => import('../../generated/locales/en/whatsapp-button.js'));
 
 /** Detail of `cabildo-whatsapp-open`. */
 export interface WhatsappOpenDetail {
