@@ -115,7 +115,8 @@ async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, ref
   const problems = [];
   const requests = [];
   // Where the JSON-LD policy is expected to be refused, the browser's own report of it is expected too.
-  const expected = (text) => refused && text.includes(`TrustedTypePolicy named 'cabildo-json-ld'`);
+  const expected = (text) =>
+    refused && (text.includes(`TrustedTypePolicy named 'cabildo-json-ld'`) || text.includes(`requires 'TrustedScript' assignment`));
   tab.on('console', (m) => m.type() === 'error' && !expected(m.text()) && problems.push(`console error: ${m.text()}`));
   tab.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   tab.on('request', (r) => requests.push(r.url()));
@@ -159,9 +160,11 @@ async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, ref
   for (const url of requests) if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request left the origin: ${url}`);
   const loadRequests = requests.length;
   requests.length = 0;
-  const violations = refused ? report.violations.filter((v) => !v.startsWith('trusted-types')) : report.violations;
+  // Refused: the policy (trusted-types) and then the plain-text fallback (require-trusted-types-for), nothing else.
+  const isExpected = (v) => v.startsWith('trusted-types') || v.startsWith('require-trusted-types-for');
+  const violations = refused ? report.violations.filter((v) => !isExpected(v)) : report.violations;
   problems.push(...violations.map((v) => `CSP violation: ${v}`));
-  if (refused && report.violations.length - violations.length !== 1) problems.push(`expected 1 trusted-types violation, got ${report.violations.length - violations.length}`);
+  if (refused && report.violations.length - violations.length !== 2) problems.push(`expected 2 Trusted Types violations, got ${report.violations.length - violations.length}`);
   const errors = report.errors.join(',');
   if (errors !== (refused ? 'structured-data-blocked' : '')) problems.push(`cabildo-error events: [${errors}]`);
   if (report.jsonLd !== jsonLd) problems.push(`${report.jsonLd} JSON-LD blocks in the head, expected ${jsonLd}`);
@@ -172,7 +175,7 @@ async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, ref
   if (interact) problems.push(...(await useWidgets(tab)));
   for (const url of requests) if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request left the origin after interaction: ${url}`);
   const after = await tab.evaluate(() => window.__violations);
-  const late = (refused ? after.filter((v) => !v.startsWith('trusted-types')) : after).slice(violations.length);
+  const late = (refused ? after.filter((v) => !isExpected(v)) : after).slice(violations.length);
   problems.push(...late.map((v) => `CSP violation during interaction: ${v}`));
   for (const w of report.widgets) {
     if (!w.defined || !w.rendered) problems.push(`${w.tag} did not render`);

@@ -55,7 +55,8 @@ export function findSmallTargets() {
   const reach = ([x, y], b) => Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom));
   const spaced = (t) =>
     targets.every((o) => o === t || o.el.contains(t.el) || t.el.contains(o.el) ||
-      (o.small ? Math.hypot(...centre(t.box).map((v, i) => v - centre(o.box)[i])) >= 24 : reach(centre(t.box), o.box) >= 12));
+      // The circle must not touch another target, and must not meet another undersized target's circle either.
+      (reach(centre(t.box), o.box) >= 12 && (!o.small || Math.hypot(...centre(t.box).map((v, i) => v - centre(o.box)[i])) >= 24)));
   return targets
     .filter((t) => t.small && !spaced(t))
     .map(({ el, box }) => `<${el.localName}${el.id ? `#${el.id}` : ''} class="${el.className}"> ${Math.round(box.width)}×${Math.round(box.height)}`);

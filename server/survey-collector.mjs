@@ -75,8 +75,13 @@ export function toCsv(records) {
 export function openStore(file) {
   const records = [];
   const ids = new Set();
+  // A write cut short (a crash, a full disk) leaves a line without its end: the next answer must start on a line of its
+  // own, or it would be glued to the torn one and lost when the file is read again.
+  let startOnNewLine = false;
   if (existsSync(file)) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const text = readFileSync(file, 'utf8');
+    startOnNewLine = text !== '' && !text.endsWith('\n');
+    for (const line of text.split('\n')) {
       if (!line.trim()) continue;
       try {
         const record = JSON.parse(line);
@@ -99,7 +104,13 @@ export function openStore(file) {
       if (ids.has(payload.id.toLowerCase())) return false;
       const record = { ...payload, receivedAt };
       mkdirSync(dirname(file), { recursive: true });
-      appendFileSync(file, `${JSON.stringify(record)}\n`, { encoding: 'utf8', mode: 0o600 });
+      try {
+        appendFileSync(file, `${startOnNewLine ? '\n' : ''}${JSON.stringify(record)}\n`, { encoding: 'utf8', mode: 0o600 });
+      } catch (error) {
+        startOnNewLine = true;
+        throw error;
+      }
+      startOnNewLine = false;
       ids.add(payload.id.toLowerCase());
       records.push(record);
       return true;

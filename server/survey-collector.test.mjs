@@ -162,3 +162,21 @@ test('takes a UUID in upper case as the same answer', async (t) => {
   assert.equal((await api.post(answer({ id: answer().id.toUpperCase() }))).status, 200);
   assert.equal(lines(file).length, 1);
 });
+
+test('an answer after a torn last line starts a line of its own and survives a restart', async (t) => {
+  const file = tempFile(t);
+  const first = await start(file);
+  assert.equal((await first.post(answer())).status, 201);
+  await first.close();
+  // A write cut short: half a record and no line end.
+  appendFileSync(file, '{"schema":1,"id":"half');
+  const second = await start(file);
+  t.after(second.close);
+  const other = answer({ id: '8a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b' });
+  assert.equal((await second.post(other)).status, 201);
+  const third = await start(file);
+  t.after(third.close);
+  const csv = await (await third.csv()).text();
+  assert.equal(csv.trim().split('\r\n').length, 3, 'header and both answers');
+  assert.ok(csv.includes(other.id));
+});

@@ -1,6 +1,12 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { setLocale, type ContactCard } from '../src/index.js';
-import { COPIED_SHOWN_MS } from '../src/components/contact-card/contact-card.component.js';
+import { ANNOUNCE_GAP_MS, COPIED_SHOWN_MS } from '../src/components/contact-card/contact-card.component.js';
+
+/** After a copy: the live region's pause, then the announcement rendered. */
+async function announced(el: ContactCard): Promise<void> {
+  await aTimeout(ANNOUNCE_GAP_MS + 30);
+  await el.updateComplete;
+}
 import { ARRECIFE, LA_GRACIOSA } from '../src/data/office.js';
 
 // A frozen instant for every card: Wednesday 2 December 2026, 10:00 Canary time (open).
@@ -233,9 +239,7 @@ describe('<cabildo-contact-card> copy buttons', () => {
       const button = $(el, '[data-channel="phone"] button.copy')!;
       expect(text(button)).to.equal('Copiar Teléfono');
       button.click();
-      await aTimeout(0);
-      await el.updateComplete;
-      await el.updateComplete;
+      await announced(el);
       expect(written).to.deep.equal(['928 81 01 00']);
       expect(text($(el, '[data-channel="phone"] .copied'))).to.equal('Copiado');
       expect(text($(el, '[role="status"]'))).to.equal('Teléfono: copiado (928 81 01 00).');
@@ -258,9 +262,7 @@ describe('<cabildo-contact-card> copy buttons', () => {
       new MutationObserver(() => heard.push(text(status))).observe(status, { childList: true, subtree: true, characterData: true });
       for (let n = 0; n < 2; n++) {
         $(el, '[data-channel="phone"] button.copy')!.click();
-        await aTimeout(0);
-        await el.updateComplete;
-        await el.updateComplete;
+        await announced(el);
       }
       await aTimeout(0);
       expect(heard.filter((h) => h === 'Teléfono: copiado (928 81 01 00).'), 'announced twice').to.have.length(2);
@@ -312,9 +314,7 @@ describe('<cabildo-contact-card> copy buttons', () => {
     try {
       const el = await card();
       $(el, '[data-channel="email"] button.copy')!.click();
-      await aTimeout(0);
-      await el.updateComplete;
-      await aTimeout(0);
+      await announced(el);
       const field = $(el, '[data-channel="email"] input.manual-text') as HTMLInputElement;
       expect(field.value).to.equal(ARRECIFE.email);
       expect(field.readOnly).to.be.true;
@@ -334,8 +334,7 @@ describe('<cabildo-contact-card> copy buttons', () => {
       await inLocale('en');
       const el = await card();
       $(el, '[data-channel="phone"] button.copy')!.click();
-      await aTimeout(0);
-      await el.updateComplete;
+      await announced(el);
       expect(($(el, '[data-channel="phone"] input.manual-text') as HTMLInputElement).value).to.equal('928 81 01 00');
       expect(text($(el, '[role="status"]'))).to.equal('Phone: could not be copied. The text is selected for you to copy it by hand.');
       await expect(el).to.be.accessible();
@@ -444,7 +443,9 @@ describe('<cabildo-contact-card> structured data', () => {
     expect(blocks()).to.have.length(0);
   });
 
-  it('writes the block through a Trusted Types policy that takes only JSON, and reports a page that refuses it', async () => {
+  it('writes the block through a Trusted Types policy that takes only JSON, or as plain text where the policy cannot be made', async () => {
+    // (A page that enforces Trusted Types and refuses the policy is checked by npm run check:csp: the card reports
+    // structured-data-blocked there.)
     const scope = globalThis as unknown as Record<symbol | string, unknown>;
     const key = Symbol.for('cabildo.json-ld-policy');
     const saved = scope[key];
@@ -455,25 +456,22 @@ describe('<cabildo-contact-card> structured data', () => {
     };
     Object.defineProperty(window, 'trustedTypes', { configurable: true, value: { createPolicy: refuse } });
     delete scope[key];
-    const restore = silenceWarnings();
+    const errors: string[] = [];
     try {
       const el = document.createElement('cabildo-contact-card');
+      el.addEventListener('cabildo-error', (e) => errors.push(e.detail.code));
       el.setAttribute('structured-data', '');
       el.setAttribute('now', NOW);
-      const error = oneEvent(el, 'cabildo-error');
       document.body.append(el);
-      const { detail } = await error;
-      expect(detail.code).to.equal('structured-data-blocked');
-      expect(detail.message).to.contain('cabildo-json-ld');
+      await el.updateComplete;
       expect(created).to.deep.equal(['cabildo-json-ld']);
-      expect(blocks()).to.have.length(0);
-      // The card itself is all there.
-      expect(el.shadowRoot!.querySelector('a[href="tel:+34928810100"]')).to.exist;
+      expect(blocks()).to.have.length(1);
+      expect(JSON.parse(blocks()[0].textContent!)['@type']).to.equal('GovernmentOffice');
+      expect(errors).to.deep.equal([]);
       el.remove();
     } finally {
       delete (window as unknown as Record<string, unknown>).trustedTypes;
       scope[key] = saved;
-      restore();
     }
     // The real policy refuses anything that is not JSON.
     const policy = scope[key] as { createScript(text: string): unknown } | undefined;
@@ -481,6 +479,7 @@ describe('<cabildo-contact-card> structured data', () => {
     expect(() => policy!.createScript('alert(1)')).to.throw();
     expect(String(policy!.createScript('{"a":1}'))).to.equal('{"a":1}');
   });
+
 });
 
 describe('<cabildo-contact-card> accessibility', () => {

@@ -372,6 +372,26 @@ describe('<cabildo-tramite-finder>', () => {
     expect($$(el, '.result')).to.have.length(10);
   });
 
+  it('reports a failure again when it comes back after another one', async () => {
+    const el = document.createElement('cabildo-tramite-finder');
+    const codes: string[] = [];
+    el.addEventListener('cabildo-error', (e) => codes.push(`${e.detail.code} ${e.detail.message.includes('missing-a') ? 'a' : 'b'}`));
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      document.body.append(el);
+      for (const name of ['a', 'b', 'a']) {
+        const failed = oneEvent(el, 'cabildo-error');
+        el.src = `/test/fixtures/missing-${name}.json`;
+        await failed;
+      }
+      expect(codes).to.deep.equal(['catalogue-http a', 'catalogue-http b', 'catalogue-http a']);
+    } finally {
+      console.warn = warn;
+      el.remove();
+    }
+  });
+
   it('reports a channel or category that does not exist, in the built-in catalogue and in a loaded one', async () => {
     for (const [template, attribute] of [
       [html`<cabildo-tramite-finder channel="fax"></cabildo-tramite-finder>`, 'channel'],

@@ -12,8 +12,11 @@ const PATTERNS: Array<[RegExp, string]> = [
   // NIE: X, Y or Z, 7 digits and a letter (often left out); separators as people type them (X-1234567-L, Y 1234567).
   // Next to a space only capitals count as letters: "y 1234567" and "12345678 y …" keep their "y" (and).
   [/(?<![\p{L}\p{N}])(?:[XYZ][\s.-]?|[xyz][.-]?)\d{7}(?:[.-]?[A-Za-z]|\s[A-Z])?(?![\p{L}\p{N}])/gu, MASKS.id],
-  // DNI: 8 digits (optionally written 12.345.678), with or without the letter: an 8-digit number alone is masked too.
-  [/(?<![\p{L}\p{N}.])(?:\d{8}|\d{1,2}\.\d{3}\.\d{3})(?:[.-]?[A-Za-z]|\s[A-Z])?(?![\p{L}\p{N}])/gu, MASKS.id],
+  // DNI: 8 digits (optionally written 12.345.678) and the letter.
+  [/(?<![\p{L}\p{N}.,])(?:\d{8}|\d{1,2}\.\d{3}\.\d{3})(?:[.-]?[A-Za-z]|\s[A-Z])(?![\p{L}\p{N}])/gu, MASKS.id],
+  // A DNI without its letter looks like any 8-digit number (an amount, a date, a reference): masked only after a word
+  // that names it ("mi DNI es 12345678", "NIF: 12.345.678").
+  [/(?<=\b(?:DNI|NIF|NIE|D\.N\.I\.|documento|identidad|ID)\b[^\d\n]{0,20})(?:\d{8}|\d{1,2}\.\d{3}\.\d{3})(?![\p{L}\p{N}]|[.,]\d)/giu, MASKS.id],
   // Phones: 9 digits starting 6, 7, 8 or 9, optionally +34 / 0034 / (+34), in any grouping of spaces, dots or dashes.
   [/(?<![\p{N}+])(?:\(?(?:\+|00)\s?34\)?[\s.-]?)?[6789](?:[\s.-]?\d){8}(?![\p{N}])/gu, MASKS.phone],
   // Other countries' phones, written with their prefix (+44 7700 900123, 0049 30 1234567, +1 (555) 123-4567).

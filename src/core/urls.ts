@@ -20,9 +20,13 @@ export function safeHref(value: string | null | undefined, base?: string): strin
 }
 
 /**
- * True for a plain e-mail address: letters, digits and `. _ + -` before the @, a domain of letters, digits and hyphens
- * with a dot. Nothing that a `mailto:` link or a vCard would read as more than an address (`?`, `&`, `#`, `%`, `,`).
+ * True for a plain e-mail address: letters (accents and ñ too), digits and `. _ + - '` before the @, a domain of
+ * letters, digits and hyphens with a dot. Nothing that a `mailto:` link or a vCard would read as more than an address
+ * (`?`, `&`, `#`, `%`, `,`, `;`, spaces).
  */
 export function isEmail(value: string | null | undefined): boolean {
-  return typeof value === 'string' && /^[\w.+-]+@(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,}$/i.test(value.trim());
+  return (
+    typeof value === 'string' &&
+    /^[\p{L}\p{N}._+'-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u.test(value.trim())
+  );
 }

@@ -31,8 +31,10 @@ export class CabildoElement extends LitElement {
     }
   }
 
-  /** The problems reported and still present, as `code NUL message`. */
-  private readonly reported = new Set<string>();
+  /** The last problem reported through reportError, so that a re-render does not repeat it. */
+  private lastErrorKey = '';
+  /** The configuration problems reported through reportProblems and still present. */
+  private standing = new Set<string>();
 
   constructor() {
     super();
@@ -50,31 +52,36 @@ export class CabildoElement extends LitElement {
   }
 
   /**
-   * Reports a problem to the page (`cabildo-error` + `console.warn`) once while it lasts, so a re-render does not
-   * repeat it. The element itself keeps rendering a fallback.
+   * Reports a problem to the page (`cabildo-error` + `console.warn`), unless it is the very problem reported last (a
+   * re-render must not repeat it; the same failure after another one is news and is reported again).
+   * The element itself keeps rendering a fallback.
    */
   reportError(code: string, message: string): void {
     const key = `${code}\u0000${message}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    console.warn(`<${this.localName}> ${code}: ${message}`);
-    this.emit('cabildo-error', { code, message } satisfies CabildoErrorDetail);
+    if (key === this.lastErrorKey) return;
+    this.lastErrorKey = key;
+    this.announceProblem(code, message);
   }
 
   /**
    * Reports the element's configuration problems as they are now, each once while it lasts, and forgets those that
-   * were fixed, so that they are reported again if they come back. `invalid-now` is the clock's and is left alone.
+   * were fixed, so that they are reported again if they come back.
    */
   protected reportProblems(problems: Array<[code: string, message: string]>): void {
     const current = new Set(problems.map(([code, message]) => `${code}\u0000${message}`));
-    for (const key of this.reported) {
-      if (!current.has(key) && !key.startsWith('invalid-now\u0000')) this.reported.delete(key);
+    for (const [code, message] of problems) {
+      if (!this.standing.has(`${code}\u0000${message}`)) this.announceProblem(code, message);
     }
-    for (const [code, message] of problems) this.reportError(code, message);
+    this.standing = current;
   }
 
-  /** Forgets the reported problems with this code (all of them without one): they are reported again if they come back. */
+  /** Forgets the last problem reported through reportError if it has this code (whatever it is without one). */
   clearError(code?: string): void {
-    for (const key of this.reported) if (!code || key.startsWith(`${code}\u0000`)) this.reported.delete(key);
+    if (!code || this.lastErrorKey.startsWith(`${code}\u0000`)) this.lastErrorKey = '';
+  }
+
+  private announceProblem(code: string, message: string): void {
+    console.warn(`<${this.localName}> ${code}: ${message}`);
+    this.emit('cabildo-error', { code, message } satisfies CabildoErrorDetail);
   }
 }

@@ -20,7 +20,8 @@ export const realTime: TimeSource = {
 export type OfficeClockHost = ReactiveControllerHost &
   HTMLElement & { now?: string | null; reportError?(code: string, message: string): void; clearError?(code: string): void };
 
-const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d(?:\.\d+)?))?)?(Z|[+-]\d\d:?\d\d)?$/i;
+// The forms every browser's Date.parse reads alike: years 1000-9999, capital T and Z, offsets with a colon.
+const ISO = /^([1-9]\d{3})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d(?:\.\d{1,3})?))?)?(Z|[+-]\d\d:\d\d)?$/;
 
 /**
  * The instant a `now` attribute names, in ms, or NaN when it is not ISO 8601. With `Z` or an offset it is that

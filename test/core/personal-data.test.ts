@@ -9,9 +9,16 @@ describe('masking personal data in comments', () => {
       expect(mask(`Mi DNI es ${dni}, gracias`), dni).to.equal(`Mi DNI es ${MASKS.id}, gracias`);
     }
   });
-  it('masks a DNI written without its letter', () => {
+  it('masks a DNI written without its letter where the text names it', () => {
     for (const dni of ['12345678', '12.345.678']) {
       expect(mask(`mi DNI es ${dni} y no me llamaron`), dni).to.equal(`mi DNI es ${MASKS.id} y no me llamaron`);
+      expect(mask(`NIF: ${dni}.`), dni).to.equal(`NIF: ${MASKS.id}.`);
+    }
+  });
+  it('leaves amounts, dates and references alone', () => {
+    for (const text of ['Pagué 12.345.678 euros', 'importe 1.234.567,89 euros', 'referencia 20261225', 'expediente 12345678 del año pasado',
+      'el DNI caducó en 2024 y pagué 12.345.678,50 €']) {
+      expect(mask(text), text).to.equal(text);
     }
   });
   it('masks NIE numbers, with or without their letter', () => {

@@ -25,6 +25,9 @@ describe('safe links', () => {
   it('recognises e-mail addresses', () => {
     expect(isEmail('atencioninformacionciudadana@cabildodelanzarote.com')).to.be.true;
     expect(isEmail('nombre.apellido+oac@lanzarote.es')).to.be.true;
+    for (const good of ['josé.pérez@cabildodelanzarote.es', 'info@ayuntamientodelogroño.es', "o'brien@example.ie"]) {
+      expect(isEmail(good), good).to.be.true;
+    }
     const bad = ['', 'a@b', 'a b@c.es', '<a@b.es>', 'a@b.es,c@d.es', '@b.es',
       // What a mailto: link would read as headers, or a vCard as more than an address.
       'info@cabildo.es?cc=spy%40evil.example&subject=x', 'a@b.co#frag', 'a%40x@b.es', 'a@b.es;x', 'a@-b.es', 'a@b..es'];

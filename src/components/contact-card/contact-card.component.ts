@@ -31,6 +31,8 @@ registerEnglish('contact-card', () => import('../../generated/locales/en/contact
 
 /** How long "Copiado" stays beside a copy button. */
 export const COPIED_SHOWN_MS = 5000;
+/** How long the live region stays empty before a copy is announced (so a repeated copy is heard again). */
+export const ANNOUNCE_GAP_MS = 100;
 
 /** What can be copied: a channel or the address. */
 export type CopyTarget = Channel | 'address';
@@ -461,17 +463,18 @@ export class ContactCard extends CabildoElement {
     }
     this.announcement = '';
     await this.updateComplete;
+    if (!copied) {
+      const input = this.renderRoot.querySelector<HTMLInputElement>(`#manual-${target}`);
+      input?.focus();
+      input?.select();
+    }
+    // A moment with the region empty, so that screen readers take the same words as new.
+    await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_GAP_MS));
     this.announcement = copied
       ? msg(str`${label}: copiado (${text}).`, { desc: 'Screen-reader confirmation after copying; args: channel label, text' })
       : msg(str`${label}: no se ha podido copiar. El texto está seleccionado para copiarlo a mano.`, {
           desc: 'Screen-reader message when the clipboard refused; arg: channel label',
         });
-    if (!copied) {
-      await this.updateComplete;
-      const input = this.renderRoot.querySelector<HTMLInputElement>(`#manual-${target}`);
-      input?.focus();
-      input?.select();
-    }
   }
 
   private renderCompactChannels(): TemplateResult {

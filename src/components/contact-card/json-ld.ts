@@ -24,16 +24,24 @@ interface TrustedTypesFactory {
 const POLICY_KEY = Symbol.for('cabildo.json-ld-policy');
 type Scope = typeof globalThis & { trustedTypes?: TrustedTypesFactory; [POLICY_KEY]?: ScriptPolicy };
 
-/** The text as the browser accepts it for a script element; throws when the page's CSP refuses the policy. */
+/**
+ * The text as the browser accepts it for a script element: through the policy where Trusted Types exist; as plain text
+ * where the policy cannot be made (a page listing policy names without enforcing them still takes plain text; one that
+ * enforces them throws on the write, and the caller reports it).
+ */
 function scriptText(text: string): string {
   const scope = globalThis as Scope;
   if (!scope.trustedTypes) return text;
-  scope[POLICY_KEY] ??= scope.trustedTypes.createPolicy(JSON_LD_POLICY, {
-    createScript: (json) => {
-      JSON.parse(json);
-      return json;
-    },
-  });
+  try {
+    scope[POLICY_KEY] ??= scope.trustedTypes.createPolicy(JSON_LD_POLICY, {
+      createScript: (json) => {
+        JSON.parse(json);
+        return json;
+      },
+    });
+  } catch {
+    return text;
+  }
   return scope[POLICY_KEY].createScript(text) as string;
 }
 
