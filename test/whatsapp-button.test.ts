@@ -591,6 +591,15 @@ describe('<cabildo-whatsapp-button>', () => {
       await expect(el).to.be.accessible();
       const plain = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button></cabildo-whatsapp-button>`);
       expect(plain.shadowRoot!.querySelector('a.privacy')).to.equal(null);
+      // With the greeting open, its notice carries the one privacy link.
+      localStorage.clear();
+      const greeted = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button greeting="¿Hablamos?" privacy-url="/privacidad"></cabildo-whatsapp-button>`);
+      const inSight = [...greeted.shadowRoot!.querySelectorAll('a[href$="/privacidad"]')].filter((a) => !a.closest('dialog'));
+      expect(inSight.map((a) => a.closest('.bubble') !== null)).to.deep.equal([true]);
+      greeted.shadowRoot!.querySelector<HTMLButtonElement>('.bubble button')!.click();
+      await greeted.updateComplete;
+      expect(greeted.shadowRoot!.querySelector('.widget > a.privacy')).to.exist;
+      localStorage.clear();
     });
   });
 

@@ -258,7 +258,7 @@ export class WhatsappButton extends CabildoElement {
     return html`
       <div class="widget ${this.guard.away ? 'away' : ''}">
         ${showBubble ? this.renderBubble() : nothing}
-        ${!inline && this.privacyHref ? this.renderPrivacyLink(this.privacyHref, 'privacy') : nothing}
+        ${!inline && !showBubble && this.privacyHref ? this.renderPrivacyLink(this.privacyHref, 'privacy') : nothing}
         <div class="row">${this.renderLink(inline)} ${this.offersQr ? this.renderQrButton(inline) : nothing}</div>
         ${inline ? this.renderNotice() : nothing}
       </div>
@@ -272,7 +272,8 @@ export class WhatsappButton extends CabildoElement {
       desc: 'Added to the accessible name of the WhatsApp button: it leaves the site',
     });
     // The name is the title, the status and the note that WhatsApp opens (visible on the floating button, whose
-    // notice has no room beside it; hidden in the page flow, where the notice follows).
+    // notice has no room beside it; hidden in the page flow, where the notice follows). The floating button's privacy
+    // link sits above it, or in the greeting bubble while that is open.
     return html`<a
       class="launcher"
       part="link"
