@@ -57,7 +57,8 @@ function closingLine() {
   };
 }
 
-const zoneOf = (groupName = '') => TIME_ZONES.find((zone) => groupName === `tz-${zone.replace('/', '-')}`);
+const zoneGroup = (zone) => `tz-${zone.replace('/', '-')}`;
+const zoneOf = (groupName = '') => TIME_ZONES.find((zone) => groupName === zoneGroup(zone));
 const hasZoneTests = readdirSync('test', { recursive: true }).some((f) => String(f).endsWith('.tz.test.ts'));
 
 export default {
@@ -71,7 +72,7 @@ export default {
   groups: [
     { name: 'everyday', files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts'] },
     ...(hasZoneTests ? TIME_ZONES : []).map((zone) => ({
-      name: `tz-${zone.replace('/', '-')}`,
+      name: zoneGroup(zone),
       files: 'test/**/*.tz.test.ts',
       browsers: [chromium(zone)],
     })),

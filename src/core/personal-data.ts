@@ -1,6 +1,7 @@
 /**
  * Masks personal data in free text before it leaves the browser: Spanish identity numbers (DNI and NIE, with or
- * without their letter), e-mail addresses, and phone numbers (Spanish, and foreign ones written with their prefix). A comment box always collects some, however clear the warning.
+ * without their letter), e-mail addresses, and phone numbers (Spanish, and foreign ones written with their prefix).
+ * A comment box always collects some, however clear the warning.
  */
 
 /** What each kind of personal data is replaced with; the office reads these tokens in the exported answers. */

@@ -1,10 +1,10 @@
 // Office-hours texts shared by the opening-hours badge, the WhatsApp button and the contact card, so that the same
 // fact reads the same everywhere. Call these only while rendering: msg() reads the current locale.
 import { msg, str } from '@lit/localize';
-import { officeDate, type HoursSyntaxError, type OfficeStatus } from '../core/schedule.js';
+import { officeDate, type Hours, type HoursSyntaxError, type OfficeStatus } from '../core/schedule.js';
 import { getLocale } from './localization.js';
 import { canaryTimeLabel } from './messages.js';
-import { daysText, groupWeek, intervalsText, type DayHours } from '../core/weekly-hours.js';
+import { daysText, groupWeek, intervalsText, regularWeek, type DayHours } from '../core/weekly-hours.js';
 
 const ZONE = 'Atlantic/Canary';
 const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
@@ -121,6 +121,9 @@ export function hoursErrorText(error: HoursSyntaxError): string {
   const reason = reasons[error.reason]();
   return msg(str`columna ${column}: ${reason}`, { desc: 'Where a syntax error is, then what it is' });
 }
+
+/** The plain weekly pattern of `hours` in words (no holidays or closures), as {@link weekSummaryText} writes it. */
+export const regularWeekText = (hours: Hours): string => weekSummaryText(regularWeek(hours));
 
 /** A regular week in words: "Lunes a viernes, 09:00–14:00 (hora de Canarias)"; several groups joined with "; ". */
 export function weekSummaryText(week: DayHours[]): string {

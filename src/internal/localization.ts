@@ -4,11 +4,6 @@ import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 /** The languages the widgets speak: Spanish (source) and English. */
 export type CabildoLocale = 'es' | 'en';
 
-interface Localization {
-  getLocale: () => string;
-  setLocale: (locale: string) => Promise<void>;
-}
-
 /** The English messages of one part (a widget's, or the shared ones), as src/generated/locales/en/<part>.ts exports. */
 type EnglishPart = () => Promise<{ templates: LocaleModule['templates'] }>;
 

@@ -5,8 +5,8 @@
  * A `<script type="application/ld+json">` is a data block: the browser never executes it, so it needs no CSP
  * `script-src` allowance. Under `require-trusted-types-for 'script'` the browser still wants a TrustedScript for any
  * script text, so the text goes through the Trusted Types policy `cabildo-json-ld`, which accepts nothing but JSON;
- * the page's CSP must list it (`trusted-types lit-html cabildo-json-ld`). When it does not, the block is left out
- * and the card reports it (the card itself works as usual).
+ * the page's CSP must list it (`trusted-types lit-html cabildo-json-ld`). When a page that enforces Trusted Types does
+ * not, the block is left out and the card reports it (the card itself works as usual).
  */
 
 /** The name of the Trusted Types policy that writes the JSON-LD; a page with Trusted Types must allow it. */
@@ -49,7 +49,7 @@ const blocks = new Map<string, { script: HTMLScriptElement; owners: Set<object> 
 
 /**
  * Adds a data block with `text` (JSON) to `document.head` unless one is there; `owner` keeps it alive.
- * Throws, adding nothing, when the page's Trusted Types policy list does not allow {@link JSON_LD_POLICY}.
+ * Throws, adding nothing, when the page enforces Trusted Types and does not allow {@link JSON_LD_POLICY}.
  */
 export function shareJsonLd(text: string, owner: object): void {
   let block = blocks.get(text);

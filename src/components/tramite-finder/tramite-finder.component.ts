@@ -13,8 +13,7 @@ import { BUILT_IN_CATALOGUE } from '../../data/catalogue.js';
 import { DEFAULT_OFFICE } from '../../data/office.js';
 import { styles } from './tramite-finder.styles.js';
 import { parseHours } from '../../core/schedule.js';
-import { regularWeek } from '../../core/weekly-hours.js';
-import { weekSummaryText } from '../../internal/hours-text.js';
+import { regularWeekText } from '../../internal/hours-text.js';
 
 // This widget's English, loaded only on an English page (see registerEnglish).
 registerEnglish('tramite-finder', () => import('../../generated/locales/en/tramite-finder.js'));
@@ -427,7 +426,7 @@ export class TramiteFinder extends CabildoElement {
     // The office's regular week from the same hours and engine as the badge and the contact card.
     const parsed = parseHours(DEFAULT_OFFICE.hours);
     if (!parsed.ok) return '';
-    const week = weekSummaryText(regularWeek(parsed.hours));
+    const week = regularWeekText(parsed.hours);
     return msg(str`${week}, salvo festivos.`, { desc: 'Finder: the office hours, then "except public holidays"' });
   }
 

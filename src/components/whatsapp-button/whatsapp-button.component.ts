@@ -6,11 +6,10 @@ import {
   formatOfficeTime,
   hoursErrorText,
   nextOpeningText,
+  regularWeekText,
   visitorTimeText,
-  weekSummaryText,
 } from '../../internal/hours-text.js';
 import { getLocale, registerEnglish } from '../../internal/localization.js';
-import { regularWeek } from '../../core/weekly-hours.js';
 import { OfficeClock } from '../../internal/office-clock.js';
 import { officeStatus, parseHours, type HoursParseResult, type OfficeStatus } from '../../core/schedule.js';
 import { formatPhone, normalizePhone, whatsappHref, type E164 } from '../../core/phone.js';
@@ -344,7 +343,7 @@ export class WhatsappButton extends CabildoElement {
 
   /** With the assistant answering, the hours in which people answer: "Personas: Lunes a viernes, 09:00–14:00 (…)". */
   private staffedHours(): string {
-    const summary = this.schedule?.ok ? weekSummaryText(regularWeek(this.schedule.hours)) : '';
+    const summary = this.schedule?.ok ? regularWeekText(this.schedule.hours) : '';
     // Spanish writes on in lower case after a colon ("Atención personal: lunes a viernes…").
     const week = getLocale() === 'es' ? summary.charAt(0).toLowerCase() + summary.slice(1) : summary;
     return msg(str`Atención personal: ${week}`, { desc: 'With the assistant on: the weekly hours in which people answer' });
