@@ -6,6 +6,8 @@
 //    and a ceiling per row that CI enforces so that no change makes a page heavier unnoticed.
 // 2. Parts: each piece bundled alone with esbuild, minified with terser (as the CDN build), gzipped: Lit, each
 //    element's own code, the hours engine, the search, the data, the English messages, the QR encoder.
+// Floors: what no page of this design can go under, each bundled as one piece (a WhatsApp page before any button
+//    code; the all-in-one file's own code before Lit and the foundation), printed against the budgets.
 // 3. Peers: measured from their npm packages in this run where installed (opening_hours.js, MiniSearch, Fuse.js);
 //    the others are the figures given in the issue (Joinchat is a WordPress plugin, react-floating-whatsapp needs React).
 //
@@ -144,6 +146,27 @@ const button = parts.find((p) => p.element === 'whatsapp-button');
 const qr = parts.find((p) => p.name.startsWith('QR encoder'));
 parts.splice(parts.indexOf(button) + 1, 0, { name: '<cabildo-whatsapp-button>, own code + QR encoder', bytes: button.bytes + qr.bytes });
 
+// ---------------------------------------------------------------- floors
+// What no page of this design can go under, bundled and measured as one piece in this run (not summed): the budgets
+// above are compared with these. A WhatsApp page needs Lit, the localisation runtime, and the hours engine with its
+// texts and holiday lists (the button says who answers and when); the all-in-one file needs every element's own code,
+// the search and the built-in catalogue, with Lit and the rest of the foundation on top.
+const floors = [
+  {
+    name: 'WhatsApp page: Lit + @lit/localize + hours engine + hours texts + holidays, before any button code',
+    bytes: await part("export * from 'lit'; export * from '@lit/localize'; export * from './src/core/schedule.ts'; export * from './src/internal/hours-text.ts'; export * from './src/data/holidays.ts';"),
+    vs: 12 * KB,
+  },
+  {
+    name: 'all-in-one: the five elements\' own code + search + built-in catalogue, without Lit or the foundation',
+    bytes: await part(
+      ELEMENTS.map((e) => `export * from './src/${e}.ts';`).join(' '),
+      under(...Object.values(ownDirs).flat(), 'src/core/search.ts', 'src/core/tramite-search.ts', 'src/data/catalogue.ts'),
+    ),
+    vs: 30 * KB,
+  },
+];
+
 // ---------------------------------------------------------------- 3. peers
 
 async function peer(name) {
@@ -185,6 +208,8 @@ for (const p of parts) {
   if (!ok) over++;
   out.push(`| ${p.name} | ${fmt(p.bytes)} | ${target} | ${p.ceiling ? `${p.ceiling} B: ${ok ? 'ok' : 'EXCEEDED'}` : ''} |`);
 }
+out.push('', '| floor (bundled as one piece) | min+gzip | against the budget |', '|---|---:|---|');
+for (const f of floors) out.push(`| ${f.name} | ${fmt(f.bytes)} | ${f.bytes < f.vs ? 'under' : 'already over'} ${fmt(f.vs)} |`);
 out.push('', '| peer | min+gzip | compare with |', '|---|---:|---|');
 for (const p of peers) out.push(`| ${p.name} | ${fmt(p.bytes)} | ${p.vs} |`);
 console.log(out.join('\n'));
