@@ -80,7 +80,9 @@ export default {
   // One page at a time: a background tab gets no animation frames in headless Chromium, which stalls fixtures.
   concurrency: 1,
   reporters: [defaultReporter(), closingLine()],
-  testFramework: { config: { timeout: 5000 } },
+  // A ceiling for a test that hangs, not a wait: on two busy cores one axe run over a widget can take several seconds,
+  // and a test that waits for a condition ends as soon as it holds.
+  testFramework: { config: { timeout: 30_000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // A zone group names its zone on <html data-test-zone>: its tests check the browser really runs there.
   testRunnerHtml: (testFramework, _config, group) => `<!doctype html>

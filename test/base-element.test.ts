@@ -2,13 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { CabildoElement } from '../src/internal/cabildo-element.js';
 import { VERSION } from '../src/index.js';
 import { ProbeElement } from './fixtures/probe-element.js';
+import { silenceConsole } from './support/console.js';
 
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
+const captureWarnings = () => silenceConsole('warn');
 
 describe('CabildoElement', () => {
   it('reports a problem as a composed cabildo-error that leaves shadow roots, and warns', async () => {

@@ -1,31 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { CabildoElement } from '../src/internal/cabildo-element.js';
-import { OfficeClock, type TimeSource } from '../src/internal/office-clock.js';
+import { OfficeClock } from '../src/internal/office-clock.js';
+import { FakeClock } from './support/fake-clock.js';
 
-/** A time source whose clock and timers the test moves by hand. */
-class FakeTime implements TimeSource {
-  timers = new Map<number, { at: number; callback: () => void }>();
-  private id = 0;
-  constructor(public time: number) {}
-  now = () => this.time;
-  setTimeout = (callback: () => void, ms: number) => {
-    this.timers.set(++this.id, { at: this.time + ms, callback });
-    return this.id;
-  };
-  clearTimeout = (handle: unknown) => void this.timers.delete(handle as number);
-  advanceTo(time: number) {
-    this.time = time;
-    for (const [id, t] of [...this.timers]) {
-      if (t.at <= time) {
-        this.timers.delete(id);
-        t.callback();
-      }
-    }
-  }
-}
-
-const fake = new FakeTime(Date.parse('2026-12-02T13:00:00Z'));
+const fake = new FakeClock(Date.parse('2026-12-02T13:00:00Z'));
 let renders = 0;
 
 class ClockProbe extends CabildoElement {
@@ -43,8 +22,8 @@ ClockProbe.define('cabildo-test-clock-probe');
 describe('OfficeClock', () => {
   it('sets one timer for the next change and re-renders exactly then', async () => {
     const el = await fixture<ClockProbe>(html`<cabildo-test-clock-probe></cabildo-test-clock-probe>`);
-    expect(fake.timers.size).to.equal(1);
-    expect([...fake.timers.values()][0].at).to.equal(Date.parse('2026-12-02T14:00:00Z'));
+    expect(fake.pending().length).to.equal(1);
+    expect(fake.pending()[0].at).to.equal(Date.parse('2026-12-02T14:00:00Z'));
     const before = renders;
     fake.advanceTo(Date.parse('2026-12-02T13:59:59Z'));
     await el.updateComplete;
@@ -53,7 +32,7 @@ describe('OfficeClock', () => {
     await el.updateComplete;
     expect(renders).to.equal(before + 1);
     expect(el.shadowRoot!.textContent).to.contain('2026-12-02T14:00:00.000Z');
-    expect(fake.timers.size).to.equal(0);
+    expect(fake.pending().length).to.equal(0);
     el.remove();
   });
 
@@ -61,7 +40,7 @@ describe('OfficeClock', () => {
     fake.time = Date.parse('2026-12-02T13:00:00Z');
     const el = await fixture<ClockProbe>(html`<cabildo-test-clock-probe now="2026-12-02T10:00:00Z"></cabildo-test-clock-probe>`);
     expect(el.clock.now().toISOString()).to.equal('2026-12-02T10:00:00.000Z');
-    expect(fake.timers.size).to.equal(0);
+    expect(fake.pending().length).to.equal(0);
     const errors: string[] = [];
     el.addEventListener('cabildo-error', (e) => errors.push(e.detail.code));
     el.now = 'not a date';
@@ -69,7 +48,7 @@ describe('OfficeClock', () => {
     expect(errors).to.deep.equal(['invalid-now']);
     expect(el.clock.now().toISOString()).to.equal('2026-12-02T13:00:00.000Z');
     el.remove();
-    expect(fake.timers.size).to.equal(0);
+    expect(fake.pending().length).to.equal(0);
   });
 
   it('re-renders when the tab becomes visible again', async () => {
