@@ -1,10 +1,14 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setLocale, type ContactCard } from '../src/index.js';
-import { ANNOUNCE_GAP_MS, COPIED_SHOWN_MS } from '../src/components/contact-card/contact-card.component.js';
+import { COPIED_SHOWN_MS } from '../src/components/contact-card/contact-card.component.js';
+import { silenceConsole } from './support/console.js';
+import { text } from './support/text.js';
+import { until } from './support/until.js';
 
-/** After a copy: the live region's pause, then the announcement rendered. */
+/** After a copy: waits until the live region says something (it is emptied first, then filled after a pause). */
 async function announced(el: ContactCard): Promise<void> {
-  await aTimeout(ANNOUNCE_GAP_MS + 30);
+  const status = el.shadowRoot!.querySelector('[role="status"]')!;
+  await until(() => text(status) !== '', 'the copy was never announced');
   await el.updateComplete;
 }
 import { ARRECIFE, LA_GRACIOSA } from '../src/data/office.js';
@@ -20,8 +24,6 @@ async function card(template = html`<cabildo-contact-card now=${NOW}></cabildo-c
 
 const $ = (el: ContactCard, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: ContactCard, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-// Word joiners (U+2060) keep time ranges on one line; they are invisible and not read out.
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 const channelLink = (el: ContactCard, channel: string) =>
   $(el, `[data-channel="${channel}"] a`) as HTMLAnchorElement | null;
 
@@ -33,11 +35,7 @@ async function inLocale(locale: 'es' | 'en'): Promise<void> {
   await setLocale(locale);
 }
 
-function silenceWarnings(): () => void {
-  const original = console.warn;
-  console.warn = () => {};
-  return () => (console.warn = original);
-}
+const silenceWarnings = () => silenceConsole('warn').restore;
 
 /** Replaces navigator.clipboard for one test. */
 function stubClipboard(value: Partial<Clipboard> | undefined): () => void {
@@ -79,7 +77,8 @@ describe('<cabildo-contact-card> channels', () => {
     const el = await card();
     expect(text($(el, '[data-channel="phone"] .note'))).to.contain('llamada nacional normal');
     expect(text($(el, '[data-channel="phone"] .note'))).to.contain('Desde fuera de España: +34 928 81 01 00.');
-    expect(text($(el, '[data-channel="email"] .note'))).to.contain('no ha publicado un plazo de respuesta');
+    const responseTime = $$(el, '.note').filter((note) => text(note).includes('no ha publicado un plazo de respuesta'));
+    expect(responseTime, 'said once, for WhatsApp and e-mail alike').to.have.length(1);
     const premium = await card(html`<cabildo-contact-card phone="902 123 456" now=${NOW}></cabildo-contact-card>`);
     expect(text($(premium, '[data-channel="phone"] .note'))).to.contain('tarificación especial');
   });
@@ -200,7 +199,7 @@ describe('<cabildo-contact-card> channels', () => {
     await inLocale('en');
     const el = await card();
     expect(text($(el, '[role="heading"]'))).to.equal(ARRECIFE.name.en);
-    expect(text($(el, '[data-channel="phone"] dt'))).to.equal('Phone');
+    expect(text($(el, '[data-channel="phone"] dt .label'))).to.equal('Phone');
     expect(text($(el, '.add'))).to.equal('Add to contacts');
   });
 
@@ -260,12 +259,12 @@ describe('<cabildo-contact-card> copy buttons', () => {
       const status = $(el, '[role="status"]')!;
       const heard: string[] = [];
       new MutationObserver(() => heard.push(text(status))).observe(status, { childList: true, subtree: true, characterData: true });
-      for (let n = 0; n < 2; n++) {
+      const said = () => heard.filter((h) => h === 'Teléfono: copiado (928 81 01 00).').length;
+      for (let n = 1; n <= 2; n++) {
         $(el, '[data-channel="phone"] button.copy')!.click();
-        await announced(el);
+        await until(() => said() === n, `copy ${n} was not announced`);
       }
-      await aTimeout(0);
-      expect(heard.filter((h) => h === 'Teléfono: copiado (928 81 01 00).'), 'announced twice').to.have.length(2);
+      expect(said(), 'announced twice').to.equal(2);
       expect(text($(el, '[data-channel="phone"] .copied'))).to.equal('Copiado');
       later.at(-1)!();
       await el.updateComplete;
@@ -284,7 +283,7 @@ describe('<cabildo-contact-card> copy buttons', () => {
       const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.links button.copy')];
       expect(buttons.map((b) => text(b))).to.deep.equal(['Copiar Teléfono', 'Copiar WhatsApp', 'Copiar Correo electrónico', 'Copiar Web']);
       buttons[0].click();
-      await aTimeout(0);
+      await until(() => written.length > 0, 'nothing was copied');
       expect(written).to.deep.equal(['928 81 01 00']);
       await expect(el).to.be.accessible();
     } finally {
@@ -298,9 +297,9 @@ describe('<cabildo-contact-card> copy buttons', () => {
     try {
       const el = await card();
       $(el, '[data-channel="web"] button.copy')!.click();
-      await aTimeout(0);
+      await until(() => written.length === 1, 'the web address was not copied');
       $(el, '[data-channel="address"] button.copy')!.click();
-      await aTimeout(0);
+      await until(() => written.length === 2, 'the address was not copied');
       expect(written).to.deep.equal(['https://www.cabildodelanzarote.com/', 'Avenida Fred Olsen, s/n, 35500 Arrecife']);
     } finally {
       restore();
@@ -384,7 +383,7 @@ describe('<cabildo-contact-card> add to contacts', () => {
       expect(vcard).to.contain('TEL;TYPE=CELL:+34628538449\r\n');
       expect(vcard).to.contain(`EMAIL;TYPE=INTERNET,WORK:${ARRECIFE.email}\r\n`);
       expect(vcard).to.contain('ADR;TYPE=WORK:;;Avenida Fred Olsen\\, s/n;Arrecife;Lanzarote\\, Las Palmas;35500;ES\r\n');
-      expect(vcard).to.contain('NOTE:Lunes a viernes\\, 09:00–14:00 (hora de Canarias)\r\n');
+      expect(vcard).to.contain('NOTE:Lunes a viernes\\, 9:00–14:00 (hora de Canarias)\r\n');
       expect(text($(el, '[role="status"]'))).to.contain('Se ha descargado contacto-oficina');
     } finally {
       download.restore();

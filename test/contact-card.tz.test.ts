@@ -3,11 +3,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setLocale } from '../src/index.js';
 import type { ContactCard } from '../src/contact-card.js';
 import { itRunsInItsZone } from './support/zone.js';
+import { text } from './support/text.js';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const $ = (el: ContactCard, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-// Word joiners (U+2060) keep time ranges on one line; they are invisible and not read out.
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 
 async function card(now: string, office = 'arrecife'): Promise<ContactCard> {
   const el = await fixture<ContactCard>(html`<cabildo-contact-card office=${office} now=${now}></cabildo-contact-card>`);
@@ -43,7 +42,7 @@ describe(`<cabildo-contact-card> hours in ${zone}`, () => {
 
   it('lists the regular week and the closures of the next 30 days, holidays by name', async () => {
     const el = await card('2026-12-02T10:00:00Z');
-    expect(text($(el, '.hours'))).to.equal('Atención presencial: Lunes a viernes, 09:00–14:00 (hora de Canarias)');
+    expect(text($(el, '.hours'))).to.equal('Atención presencial: Lunes a viernes, 9:00–14:00 (hora de Canarias)');
     const closures = [...el.shadowRoot!.querySelectorAll('.closures li')].map(text);
     expect(closures).to.deep.equal(['martes, 8 de diciembre (Inmaculada Concepción)', 'viernes, 25 de diciembre (Navidad)']);
   });
@@ -53,6 +52,6 @@ describe(`<cabildo-contact-card> hours in ${zone}`, () => {
     await setLocale('en');
     const el = await card('2026-12-08T10:00:00Z');
     expect(text($(el, '.status'))).to.equal('Closed for Immaculate Conception · opens tomorrow at 9:00');
-    expect(text($(el, '.hours'))).to.equal('In person: Monday to Friday, 09:00–14:00 (Canary time)');
+    expect(text($(el, '.hours'))).to.equal('In person: Monday to Friday, 9:00–14:00 (Canary time)');
   });
 });

@@ -71,7 +71,7 @@ describe('office-hours texts', () => {
     const result = parseHours('Xx 09:00-14:00');
     if (result.ok) throw new Error('expected an error');
     expect(hoursErrorText(result.error)).to.equal(
-      'columna 1: día desconocido «Xx» (use Mo Tu We Th Fr Sa Su o Lu Ma Mi Ju Vi Sa Do)',
+      'columna 1: día desconocido «Xx» (usa Mo Tu We Th Fr Sa Su o Lu Ma Mi Ju Vi Sa Do)',
     );
     await setLocale('en');
     expect(hoursErrorText(result.error)).to.equal(

@@ -1,13 +1,13 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setLocale } from '../src/index.js';
 import type { OpeningHours } from '../src/opening-hours.js';
-import { OfficeClock, realTime, type TimeSource } from '../src/internal/office-clock.js';
+import { OfficeClock, realTime } from '../src/internal/office-clock.js';
+import { FakeClock } from './support/fake-clock.js';
+import { text } from './support/text.js';
 
 // The everyday group runs in Europe/Madrid: a visitor one hour ahead of the office.
 const badge = (el: OpeningHours) => el.shadowRoot!.querySelector('[part="badge"]') as HTMLElement;
 const statusRegions = (el: OpeningHours) => el.shadowRoot!.querySelectorAll('[role="status"]');
-// Word joiners (U+2060) keep time ranges on one line; they are invisible and not read out.
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
 
 async function render(attrs: { now?: string; hours?: string; closures?: string; variant?: string }) {
   return fixture<OpeningHours>(html`<cabildo-opening-hours
@@ -74,17 +74,17 @@ describe('<cabildo-opening-hours>', () => {
         expect(today).to.have.length(1);
         const items = [...el.shadowRoot!.querySelectorAll('.upcoming li')].map(text);
         if (locale === 'es') {
-          expect(text(rows[0])).to.equal('lunes 7 de diciembre 9:00–14:00');
-          expect(text(today[0])).to.equal('martes 8 de diciembre (hoy) Cerrado (Inmaculada Concepción)');
-          expect(text(rows[5])).to.equal('sábado 12 de diciembre Cerrado');
+          expect(text(rows[0])).to.equal('lunes, 7 de diciembre 9:00–14:00');
+          expect(text(today[0])).to.equal('martes, 8 de diciembre (hoy) Cerrado (Inmaculada Concepción)');
+          expect(text(rows[5])).to.equal('sábado, 12 de diciembre Cerrado');
           expect(items).to.deep.equal([
-            'martes 8 de diciembre: Inmaculada Concepción',
-            'jueves 24 de diciembre: cierre de la oficina',
-            'viernes 25 de diciembre: Navidad',
+            'martes, 8 de diciembre (Inmaculada Concepción)',
+            'jueves, 24 de diciembre (cierre de la oficina)',
+            'viernes, 25 de diciembre (Navidad)',
           ]);
         } else {
           expect(text(today[0])).to.equal('Tuesday 8 December (today) Closed (Immaculate Conception)');
-          expect(items[1]).to.equal('Thursday 24 December: office closure');
+          expect(items[1]).to.equal('Thursday 24 December (office closure)');
         }
         await expect(el).to.be.accessible();
       });
@@ -97,29 +97,9 @@ describe('<cabildo-opening-hours>', () => {
   });
 
   describe('live', () => {
-    let fake: TimeSource & { time: number; fire(): void };
+    let fake: FakeClock;
     beforeEach(() => {
-      const timers: Array<{ at: number; callback: () => void; id: number }> = [];
-      let id = 0;
-      fake = {
-        time: Date.parse('2026-12-02T13:00:00Z'),
-        now: () => fake.time,
-        setTimeout: (callback, ms) => {
-          timers.push({ at: fake.time + ms, callback, id: ++id });
-          return id;
-        },
-        clearTimeout: (handle) => {
-          const at = timers.findIndex((t) => t.id === handle);
-          if (at >= 0) timers.splice(at, 1);
-        },
-        // Jumps to the earliest timer and fires it, as the browser would at that instant.
-        fire: () => {
-          timers.sort((a, b) => a.at - b.at);
-          const next = timers.shift()!;
-          fake.time = next.at;
-          next.callback();
-        },
-      };
+      fake = new FakeClock(Date.parse('2026-12-02T13:00:00Z'));
       OfficeClock.source = fake;
     });
     afterEach(() => {
@@ -139,12 +119,12 @@ describe('<cabildo-opening-hours>', () => {
       await aTimeout(0);
       expect(changes, 'no change without a new state').to.deep.equal([]);
 
-      fake.fire();
+      fake.runNext();
       await el.updateComplete;
       expect(new Date(fake.time).toISOString()).to.equal('2026-12-02T13:30:00.000Z');
       expect(text(statusRegions(el)[0])).to.match(/^Cierra pronto · a las 14:00/);
 
-      fake.fire();
+      fake.runNext();
       await el.updateComplete;
       expect(new Date(fake.time).toISOString()).to.equal('2026-12-02T14:00:00.000Z');
       expect(text(statusRegions(el)[0])).to.match(/^Cerrado · abre mañana a las 9:00/);
@@ -272,7 +252,7 @@ describe('<cabildo-opening-hours>', () => {
         expect(detail.code).to.equal('invalid-hours');
         expect(detail.message).to.contain(`columna ${column}:`);
         const fallback = el.shadowRoot!.querySelector('[part="fallback"]');
-        expect(text(fallback)).to.equal('Horario no disponible Consulte el horario llamando al 928 81 01 00.');
+        expect(text(fallback)).to.equal('Horario no disponible Consulta el horario llamando al 928 81 01 00.');
         expect(fallback!.querySelector('a')!.getAttribute('href')).to.equal('tel:+34928810100');
         expect(el.status).to.equal(null);
         el.remove();

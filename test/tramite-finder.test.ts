@@ -3,6 +3,7 @@ import '../src/tramite-finder.js';
 import type { TramiteFinder } from '../src/tramite-finder.js';
 import { setLocale } from '../src/internal/localization.js';
 import type { CabildoErrorDetail } from '../src/internal/events.js';
+import { text as normalise } from './support/text.js';
 
 const SETTLE = 450;
 
@@ -12,7 +13,7 @@ function $(el: TramiteFinder, selector: string): HTMLElement | null {
 function $$(el: TramiteFinder, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
-const text = (el: TramiteFinder) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const text = (el: TramiteFinder) => normalise(el.shadowRoot);
 const field = (el: TramiteFinder) => $(el, '#q') as HTMLInputElement;
 const titles = (el: TramiteFinder) => $$(el, '.result-link').map((b) => b.textContent!.trim());
 
@@ -99,7 +100,7 @@ describe('<cabildo-tramite-finder>', () => {
     expect($(el, '.none a[href="tel:+34928810100"]')).to.exist;
     const wa = $(el, '.none a[href^="https://wa.me/34628538449"]') as HTMLAnchorElement;
     expect(decodeURIComponent(wa.href)).to.contain('xyzzy quux');
-    expect(text(el)).to.contain('Lunes a viernes, 09:00–14:00 (hora de Canarias), salvo festivos.');
+    expect(text(el)).to.contain('Lunes a viernes, 9:00–14:00 (hora de Canarias), salvo festivos.');
     await expect(el).to.be.accessible();
   });
 
@@ -368,7 +369,7 @@ describe('<cabildo-tramite-finder>', () => {
   it('reports an invalid limit and uses the default', async () => {
     const { el, errors, stop } = await withErrors(html`<cabildo-tramite-finder limit="-3"></cabildo-tramite-finder>`);
     stop();
-    expect(errors[0].code).to.equal('invalid-attribute');
+    expect(errors[0].code).to.equal('invalid-limit');
     expect($$(el, '.result')).to.have.length(10);
   });
 
@@ -399,7 +400,7 @@ describe('<cabildo-tramite-finder>', () => {
     ] as const) {
       const { errors, stop } = await withErrors(template);
       stop();
-      expect(errors.map((e) => e.code), attribute).to.deep.equal(['invalid-attribute']);
+      expect(errors.map((e) => e.code), attribute).to.deep.equal([`invalid-${attribute}`]);
       expect(errors[0].message).to.contain(`"${attribute}"`);
     }
     const el = document.createElement('cabildo-tramite-finder');
@@ -407,7 +408,7 @@ describe('<cabildo-tramite-finder>', () => {
     el.setAttribute('category', 'no-existe');
     const error = oneEvent(el, 'cabildo-error');
     document.body.append(el);
-    expect((await error).detail.code).to.equal('invalid-attribute');
+    expect((await error).detail.code).to.equal('invalid-category');
     el.remove();
   });
 

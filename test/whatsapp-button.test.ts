@@ -6,6 +6,8 @@ import type { WhatsappButton } from '../src/whatsapp-button.js';
 import { keyboardIsOpen } from '../src/components/whatsapp-button/floating-guard.js';
 import { OfficeClock, type TimeSource } from '../src/internal/office-clock.js';
 import '../src/whatsapp-button.js';
+import { silenceConsole } from './support/console.js';
+import { text } from './support/text.js';
 
 const DISMISSED_KEY = 'cabildo-whatsapp-greeting-dismissed';
 
@@ -20,14 +22,13 @@ async function withErrors(template: ReturnType<typeof html>): Promise<{ el: What
   const codes: string[] = [];
   const listener = (e: CustomEvent) => codes.push(e.detail.code);
   document.addEventListener('cabildo-error', listener);
-  const warn = console.warn;
-  console.warn = () => {};
+  const silenced = silenceConsole('warn');
   try {
     const el = await fixture<WhatsappButton>(template);
     await el.updateComplete;
     return { el, codes };
   } finally {
-    console.warn = warn;
+    silenced.restore();
     document.removeEventListener('cabildo-error', listener);
   }
 }
@@ -180,7 +181,7 @@ describe('<cabildo-whatsapp-button>', () => {
 
   describe('who answers and when (Canary time)', () => {
     const status = (el: WhatsappButton) =>
-      [...el.shadowRoot!.querySelectorAll('.status .line')].map((line) => line.textContent!.replace(/\s+/g, ' ').trim());
+      [...el.shadowRoot!.querySelectorAll('.status .line')].map(text);
     // `hours`: the weekly staffed hours, a line of their own after the status when the assistant answers.
     const cases: Array<{ name: string; now: string; assistant: boolean; es: string[]; en: string[]; staffed: boolean; hours?: { es: string; en: string } }> = [
       { name: 'staffed, winter', now: '2026-12-02T10:00:00Z', assistant: false, staffed: true,
@@ -199,8 +200,8 @@ describe('<cabildo-whatsapp-button>', () => {
       { name: 'assistant outside the staffed hours', now: '2026-12-04T15:00:00Z', assistant: true, staffed: false,
         es: ['Asistente automático 24 h', 'Una persona te atenderá el lunes a partir de las 9:00'],
         en: ['Automated assistant 24 h', 'A person will answer on Monday from 9:00'],
-        hours: { es: 'Atención personal: lunes a viernes, 09:00–14:00 (hora de Canarias)',
-          en: 'Staffed hours: Monday to Friday, 09:00–14:00 (Canary time)' } },
+        hours: { es: 'Atención personal: lunes a viernes, 9:00–14:00 (hora de Canarias)',
+          en: 'Staffed hours: Monday to Friday, 9:00–14:00 (Canary time)' } },
       { name: 'assistant inside the staffed hours', now: '2026-12-02T10:00:00Z', assistant: true, staffed: true,
         es: ['Te atendemos hasta las 14:00', 'Después, asistente automático 24 h'],
         en: ['We are answering until 14:00', 'After that, automated assistant 24 h'] },
@@ -493,10 +494,9 @@ describe('<cabildo-whatsapp-button>', () => {
         const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button></cabildo-whatsapp-button>`);
         const codes: string[] = [];
         el.addEventListener('cabildo-error', (e) => codes.push(e.detail.code));
-        const warn = console.warn;
-        console.warn = () => {};
+        const silenced = silenceConsole('warn');
         qrButton(el)!.click();
-        await waitFor(() => codes.length > 0 || null).finally(() => (console.warn = warn));
+        await waitFor(() => codes.length > 0 || null).finally(silenced.restore);
         await el.updateComplete;
         expect(codes).to.deep.equal(['qr-load-failed']);
         expect(dialog(el).textContent).to.contain('No se ha podido generar el código QR.');
@@ -609,7 +609,6 @@ describe('<cabildo-whatsapp-button>', () => {
     const el = holder.querySelector('cabildo-whatsapp-button')!;
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);
-    await aTimeout(0);
   });
 });
 

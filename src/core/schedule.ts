@@ -3,6 +3,7 @@
 // No DOM, no Lit, no msg(): texts live in src/internal/hours-text.ts.
 import { EASTER_HOLIDAYS, HOLIDAYS } from '../data/holidays.js';
 import type { Localized } from '../data/office.js';
+import { OFFICE_TIME_ZONE } from './format.js';
 
 /** Minutes since office midnight: `from` inclusive, `to` exclusive (`to` may be 1440, i.e. 24:00). */
 export interface TimeRange {
@@ -105,7 +106,7 @@ export interface ScheduleOptions {
   closures?: Closure[];
 }
 
-const ZONE = 'Atlantic/Canary';
+const ZONE = OFFICE_TIME_ZONE;
 const MINUTE = 60_000;
 const DAY = 1440;
 const SOON = 30;

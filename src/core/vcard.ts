@@ -6,7 +6,7 @@
 
 /** The facts of an office that go into its vCard. Missing channels are left out. */
 export interface VCardContact {
-  /** The office's name: FN, N and ORG. */
+  /** The office's name: FN and ORG (a company card: N, a person's name, stays empty). */
   name: string;
   /** Main phone (E.164): TEL;TYPE=WORK,VOICE. */
   phone?: string | null;
@@ -73,7 +73,9 @@ export function foldVCardLine(line: string): string {
 /** Builds the vCard 3.0 text for an office, with CRLF line endings and folded lines. */
 export function buildVCard(contact: VCardContact): string {
   const name = escapeVCardText(contact.name);
-  const lines = ['BEGIN:VCARD', 'VERSION:3.0', `N:${name};;;;`, `FN:${name}`, `ORG:${name}`];
+  // A company card (RFC 2426 §3.1.2, §3.5.5): N is required but names a person, so its five parts stay empty; the office
+  // is the organisation, and FN repeats it for the list of contacts.
+  const lines = ['BEGIN:VCARD', 'VERSION:3.0', 'N:;;;;', `FN:${name}`, `ORG:${name}`];
   if (contact.phone) lines.push(`TEL;TYPE=WORK,VOICE:${contact.phone}`);
   if (contact.whatsapp) lines.push(`TEL;TYPE=CELL:${contact.whatsapp}`);
   if (contact.email) lines.push(`EMAIL;TYPE=INTERNET,WORK:${escapeVCardText(contact.email)}`);

@@ -1,9 +1,10 @@
 /**
- * A week of opening hours summarised the way people write it ("lunes a viernes, 09:00–14:00"): consecutive days with
+ * A week of opening hours summarised the way people write it ("lunes a viernes, 9:00–14:00"): consecutive days with
  * the same hours grouped. Feeds the card's hours line, the vCard note and schema.org `openingHoursSpecification`.
  */
 import type { WeeklyOpening } from './structured-data.js';
 import { typicalWeek, type Hours } from './schedule.js';
+import { clockText, hhmmClockText, listText, rangeText, weekdayName } from './format.js';
 
 /** Hours of one weekday: ISO day (1 = Monday … 7 = Sunday), intervals "HH:MM" in office time, none when closed. */
 export interface DayHours {
@@ -44,16 +45,9 @@ export function weeklyOpenings(week: DayHours[]): WeeklyOpening[] {
   return groupWeek(week).flatMap(({ days, intervals }) => intervals.map(({ opens, closes }) => ({ days, opens, closes })));
 }
 
-/** "09:00–14:00" or "09:00–14:00 y 16:00–18:00" (the conjunction comes from Intl.ListFormat in `locale`). */
+/** "9:00–14:00" or "9:00–14:00 y 16:00–18:00" (the conjunction comes from Intl.ListFormat in `locale`). */
 export function intervalsText(intervals: DayGroup['intervals'], locale: string): string {
-  const parts = intervals.map(({ opens, closes }) => `${opens}–${closes}`);
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts);
-}
-
-/** The weekday's name in `locale`: 1 → "lunes" / "Monday". */
-export function weekdayName(day: number, locale: string): string {
-  // 1 January 2024 was a Monday; formatted in UTC, so the visitor's zone cannot shift the day.
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, day));
+  return listText(intervals.map(({ opens, closes }) => rangeText(hhmmClockText(opens), hhmmClockText(closes))), locale);
 }
 
 /** "lunes a viernes", "jueves", "lunes y martes"; `through` is the localised word for a range ("a" / "to"). */
@@ -61,12 +55,12 @@ export function daysText(days: number[], locale: string, through: string): strin
   const first = weekdayName(days[0], locale);
   if (days.length === 1) return first;
   const last = weekdayName(days[days.length - 1], locale);
-  if (days.length === 2) return new Intl.ListFormat(locale, { type: 'conjunction' }).format([first, last]);
+  if (days.length === 2) return listText([first, last], locale);
   return `${first} ${through} ${last}`;
 }
 
-/** "HH:MM" from minutes since office midnight. */
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/** "HH:MM" from minutes since office midnight (the stored form; {@link intervalsText} writes it "9:00"). */
+const hhmm = (minutes: number) => clockText(minutes).padStart(5, '0');
 
 /** The regular week of parsed hours (weekday rules only: no holidays, date rules or closures), Monday first. */
 export const regularWeek = (hours: Hours): DayHours[] =>

@@ -1,4 +1,5 @@
 import type { E164 } from '../core/phone.js';
+import { OFFICE_TIME_ZONE } from '../core/format.js';
 
 /** Text in both languages of the library. */
 export interface Localized {
@@ -30,15 +31,14 @@ export interface Office {
   address: OfficeAddress;
   /** In-person hours in the documented `opening_hours` subset, in the office's time zone. */
   hours: string;
-  timeZone: 'Atlantic/Canary';
+  timeZone: typeof OFFICE_TIME_ZONE;
   /** Where the facts come from. */
   source: string;
 }
 
 export type OfficeId = 'arrecife' | 'la-graciosa';
 
-/** The time zone of every office time: Canary time, one hour behind mainland Spain all year. */
-export const OFFICE_TIME_ZONE = 'Atlantic/Canary';
+export { OFFICE_TIME_ZONE } from '../core/format.js';
 
 /** Oficina de Atención e Información Ciudadana (OAC), Cabildo de Lanzarote, Arrecife. */
 export const ARRECIFE: Office = {

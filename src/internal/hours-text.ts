@@ -5,15 +5,10 @@ import { officeDate, type Hours, type HoursSyntaxError, type OfficeStatus } from
 import { getLocale } from './localization.js';
 import { canaryTimeLabel } from './messages.js';
 import { daysText, groupWeek, intervalsText, regularWeek, type DayHours } from '../core/weekly-hours.js';
-
-const ZONE = 'Atlantic/Canary';
-const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-
-/** Minutes since office midnight as "9:00", "14:00". */
-export const formatMinutes = (minutes: number): string => clock(minutes);
+import { OFFICE_TIME_ZONE, clockText, dateFormat, officeDateText, officeDayMonth, officeWeekdayName } from '../core/format.js';
 
 /** An instant as Canary time, "9:00", "14:00". */
-export const formatOfficeTime = (date: Date): string => clock(officeDate(date).minutes);
+export const formatOfficeTime = (date: Date): string => clockText(officeDate(date).minutes);
 
 const dayNumber = (date: Date) => {
   const d = officeDate(date);
@@ -23,12 +18,13 @@ const dayNumber = (date: Date) => {
 export const intlLocale = (): string => (getLocale() === 'en' ? 'en-GB' : 'es');
 
 /** The office weekday name of an instant in the current locale ("lunes", "Monday"). */
-export const weekdayName = (date: Date): string =>
-  new Intl.DateTimeFormat(intlLocale(), { weekday: 'long', timeZone: ZONE }).format(date);
+export const weekdayName = (date: Date): string => officeWeekdayName(date, intlLocale());
 
 /** The office date of an instant as "7 de enero" / "7 January". */
-export const dayMonthText = (date: Date): string =>
-  new Intl.DateTimeFormat(intlLocale(), { day: 'numeric', month: 'long', timeZone: ZONE }).format(date);
+export const dayMonthText = (date: Date): string => officeDayMonth(date, intlLocale());
+
+/** The office date of an instant with its weekday: "martes, 8 de diciembre" / "Tuesday 8 December". */
+export const dateText = (date: Date): string => officeDateText(date, intlLocale());
 
 /** When the office opens, relative to `now` in office days: "hoy a las 16:00", "mañana a las 9:00", "el lunes a las 9:00", "el 7 de enero a las 9:00". */
 export function nextOpeningText(date: Date, now: Date, from = false): string {
@@ -66,6 +62,10 @@ export function nextOpeningText(date: Date, now: Date, from = false): string {
       });
 }
 
+/** The CSS state class of the office's state, the same words in every widget: open, closing-soon, closed. */
+export const statusState = (status: Pick<OfficeStatus, 'open' | 'closingSoon'>): 'open' | 'closing-soon' | 'closed' =>
+  status.open ? (status.closingSoon ? 'closing-soon' : 'open') : 'closed';
+
 /** The badge line: "Abierto · cierra a las 14:00", "Cierra pronto · a las 14:00", "Cerrado · abre mañana a las 9:00", "Cerrado por Día de Canarias · abre el lunes a las 9:00". */
 export function statusText(status: OfficeStatus, now: Date): string {
   if (status.open) {
@@ -87,9 +87,9 @@ export function statusText(status: OfficeStatus, now: Date): string {
 /** The visitor's own clock time of an instant, or null when it reads the same as Canary time. */
 export function visitorClock(date: Date, timeZone?: string): string | null {
   const format = (zone: string | undefined) =>
-    new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(date);
+    dateFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(date);
   const own = format(timeZone);
-  return own === format(ZONE) ? null : own.replace(/^0(\d)/, '$1');
+  return own === format(OFFICE_TIME_ZONE) ? null : own.replace(/^0(\d)/, '$1');
 }
 
 /** "15:00 en tu hora" / "15:00 your time" when the visitor's zone differs from Canary time at that instant, else null. */
@@ -105,12 +105,12 @@ export function hoursErrorText(error: HoursSyntaxError): string {
     empty: () => msg('regla vacía', { desc: 'Hours syntax error: nothing between two semicolons or an empty value' }),
     unexpected: () => msg(str`texto inesperado «${found}»`, { desc: 'Hours syntax error: text left over' }),
     'unknown-day': () =>
-      msg(str`día desconocido «${found}» (use Mo Tu We Th Fr Sa Su o Lu Ma Mi Ju Vi Sa Do)`, {
+      msg(str`día desconocido «${found}» (usa Mo Tu We Th Fr Sa Su o Lu Ma Mi Ju Vi Sa Do)`, {
         desc: 'Hours syntax error: not a weekday abbreviation',
       }),
     'unknown-month': () => msg(str`mes desconocido «${found}»`, { desc: 'Hours syntax error: not a month (Jan … Dec)' }),
     'bad-date': () => msg(str`fecha no válida «${found}»`, { desc: 'Hours/closures syntax error: impossible date' }),
-    'bad-time': () => msg(str`hora no válida «${found}» (use HH:MM)`, { desc: 'Hours syntax error: bad time of day' }),
+    'bad-time': () => msg(str`hora no válida «${found}» (usa HH:MM)`, { desc: 'Hours syntax error: bad time of day' }),
     'time-order': () =>
       msg(str`el intervalo «${found}» termina antes de empezar`, { desc: 'Hours syntax error: end time not after start' }),
     'expected-time': () =>
@@ -125,7 +125,7 @@ export function hoursErrorText(error: HoursSyntaxError): string {
 /** The plain weekly pattern of `hours` in words (no holidays or closures), as {@link weekSummaryText} writes it. */
 export const regularWeekText = (hours: Hours): string => weekSummaryText(regularWeek(hours));
 
-/** A regular week in words: "Lunes a viernes, 09:00–14:00 (hora de Canarias)"; several groups joined with "; ". */
+/** A regular week in words: "Lunes a viernes, 9:00–14:00 (hora de Canarias)"; several groups joined with "; ". */
 export function weekSummaryText(week: DayHours[]): string {
   const locale = getLocale();
   const groups = groupWeek(week).map(({ days, intervals }) => {

@@ -1,4 +1,6 @@
 import { msg, str } from '@lit/localize';
+import { pluralCategory } from '../core/format.js';
+import { getLocale } from './localization.js';
 
 // Messages shared by several elements. Call them only while rendering (msg() reads the current locale).
 
@@ -15,3 +17,11 @@ export const loadFailedMessage = (what: string) =>
 
 /** Keeps a phone number or a time range on one line: no-break spaces, word joiners around dashes (not read out). */
 export const unbreakable = (text: string): string => text.replace(/ /g, '\u00a0').replace(/–/g, '\u2060–\u2060');
+
+/**
+ * The message for `count`'s plural form in the current locale (Intl.PluralRules): each form is a whole message, so
+ * that every language words its own forms ("1 trámite", "2 trámites"). Forms a language lacks fall back to `other`.
+ */
+export function plural(count: number, forms: { one: () => string; other: () => string }): string {
+  return pluralCategory(count, getLocale() === 'en' ? 'en' : 'es') === 'one' ? forms.one() : forms.other();
+}

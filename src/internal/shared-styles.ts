@@ -79,10 +79,46 @@ export const sharedStyles = css`
       transition: none !important;
     }
   }
+  /* The office's state, drawn the same in every widget: the state class (open, closing-soon, closed) sits on an
+     ancestor. The shape tells the state too (never colour alone): full disc open, half disc closing soon, ring closed. */
+  .open {
+    --_state: var(--_open);
+  }
+  .closing-soon {
+    --_state: var(--_warn);
+  }
+  .closed {
+    --_state: var(--_closed);
+  }
+  .status-icon {
+    flex: none;
+    display: inline-block;
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 50%;
+    border: 2px solid var(--_state, currentColor);
+    align-self: center;
+  }
+  .open .status-icon {
+    background: var(--_state);
+  }
+  .closing-soon .status-icon {
+    background: linear-gradient(90deg, var(--_state) 50%, transparent 50%);
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline: 3px solid Highlight;
       box-shadow: none;
+    }
+    .status-icon {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    .open .status-icon {
+      background: CanvasText;
+    }
+    .closing-soon .status-icon {
+      background: linear-gradient(90deg, CanvasText 50%, Canvas 50%);
     }
   }
 `;

@@ -84,7 +84,7 @@ describe('vCard 3.0', () => {
     expect(props[1]).to.deep.equal({ name: 'VERSION', params: [], values: ['3.0'] });
     expect(props.at(-1)).to.deep.equal({ name: 'END', params: [], values: ['VCARD'] });
     expect(get('FN')[0].values).to.deep.equal([fixture.name]);
-    expect(get('N')[0].values).to.deep.equal([fixture.name, '', '', '', '']);
+    expect(get('N')[0].values, 'a company card: no person named').to.deep.equal(['', '', '', '', '']);
     expect(get('ORG')[0].values).to.deep.equal([fixture.name]);
     expect(get('TEL', 'TYPE=WORK,VOICE')[0].values).to.deep.equal(['+34928810100']);
     expect(get('TEL', 'TYPE=CELL')[0].values).to.deep.equal(['+34628538449']);

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { daysText, groupWeek, intervalsText, weekdayName, weeklyOpenings, type DayHours } from '../../src/core/weekly-hours.js';
+import { daysText, groupWeek, intervalsText, weeklyOpenings, type DayHours } from '../../src/core/weekly-hours.js';
+import { weekdayName } from '../../src/core/format.js';
+import { text } from '../support/text.js';
 
 const nine = [{ opens: '09:00', closes: '14:00' }];
 const week = (open: Record<number, DayHours['intervals']>): DayHours[] =>
@@ -32,6 +34,8 @@ describe('weekly hours summary', () => {
     expect(daysText([1, 2, 3, 4, 5], 'en', 'to')).to.equal('Monday to Friday');
     expect(daysText([1, 2], 'es', 'a')).to.equal('lunes y martes');
     expect(daysText([4], 'en', 'to')).to.equal('Thursday');
-    expect(intervalsText([...nine, { opens: '16:00', closes: '18:00' }], 'es')).to.equal('09:00–14:00 y 16:00–18:00');
+    const twice = intervalsText([...nine, { opens: '16:00', closes: '18:00' }], 'es');
+    expect(text({ textContent: twice } as Node), 'times without a leading zero').to.equal('9:00–14:00 y 16:00–18:00');
+    expect(twice, 'each range kept on one line').to.contain('9:00\u2060–\u206014:00');
   });
 });

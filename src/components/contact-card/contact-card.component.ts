@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
+import { headingLevel } from '../../internal/heading.js';
 import { getLocale, registerEnglish } from '../../internal/localization.js';
 import { canaryTimeLabel, invalidAttributeMessage, unbreakable } from '../../internal/messages.js';
 import { DEFAULT_OFFICE, OFFICES, type Office, type OfficeId } from '../../data/office.js';
@@ -19,7 +20,8 @@ import {
 import { buildVCard, vcardFileName } from '../../core/vcard.js';
 import { governmentOfficeJsonLd, jsonLdText } from '../../core/structured-data.js';
 import { weeklyOpenings } from '../../core/weekly-hours.js';
-import { hoursErrorText, intlLocale, weekSummaryText } from '../../internal/hours-text.js';
+import { plainText, rangeText } from '../../core/format.js';
+import { dateText, hoursErrorText, statusState, weekSummaryText } from '../../internal/hours-text.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { JSON_LD_POLICY, releaseJsonLd, shareJsonLd } from './json-ld.js';
 import { copyText } from './clipboard.js';
@@ -33,6 +35,13 @@ registerEnglish('contact-card', () => import('../../generated/locales/en/contact
 export const COPIED_SHOWN_MS = 5000;
 /** How long the live region stays empty before a copy is announced (so a repeated copy is heard again). */
 export const ANNOUNCE_GAP_MS = 100;
+
+/**
+ * An e-mail or web address with line-break opportunities after "@" and before each dot, so that a narrow screen
+ * breaks it between its parts ("atencion…@" / "cabildodelanzarote.com"), never in the middle of a word.
+ */
+const breakable = (text: string): Array<string | TemplateResult> =>
+  text.split(/(?<=@)|(?=\.)/).flatMap((part, i) => (i === 0 ? [part] : [html`<wbr />`, part]));
 
 /** What can be copied: a channel or the address. */
 export type CopyTarget = Channel | 'address';
@@ -130,7 +139,7 @@ export class ContactCard extends CabildoElement {
       email: facts.email,
       web: facts.web,
       address: facts.address,
-      note: this.officeHours && weekSummaryText(this.officeHours.week),
+      note: this.officeHours && plainText(weekSummaryText(this.officeHours.week)),
     });
   }
 
@@ -206,7 +215,7 @@ export class ContactCard extends CabildoElement {
     } catch {
       this.reportError(
         'structured-data-blocked',
-        msg(str`La política de seguridad (CSP) de la página no permite añadir los datos estructurados: añada ${JSON_LD_POLICY} a la lista «trusted-types».`, {
+        msg(str`La política de seguridad (CSP) de la página no permite añadir los datos estructurados: añade ${JSON_LD_POLICY} a la lista «trusted-types».`, {
           desc: 'Error for web editors: the page CSP refuses the Trusted Types policy of the JSON-LD block',
         }),
       );
@@ -221,7 +230,7 @@ export class ContactCard extends CabildoElement {
 
   override render(): TemplateResult {
     const compact = this.layout === 'compact';
-    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 2));
+    const level = headingLevel(this.headingLevel);
     return html`
       <div class="card ${compact ? 'compact' : 'full'}" part="card">
         <div class="name" part="name" role="heading" aria-level=${level}>${this.facts.name}</div>
@@ -237,9 +246,9 @@ export class ContactCard extends CabildoElement {
   private renderStatus(compact: boolean): TemplateResult | typeof nothing {
     const hours = this.officeHours;
     if (!hours) return nothing;
-    const state = hours.open ? (hours.closingSoon ? 'closing-soon' : 'open') : 'closed';
+    const state = statusState(hours);
     return html`
-      <p class="status ${state}" part="status"><span class="dot" aria-hidden="true"></span>${hours.statusText}</p>
+      <p class="status ${state}" part="status"><span class="status-icon" aria-hidden="true"></span>${hours.statusText}</p>
       ${compact
         ? nothing
         : html`<p class="note clock">
@@ -250,7 +259,7 @@ export class ContactCard extends CabildoElement {
           </p>`}
       ${hours.holidaysUnknown
         ? html`<p class="note warn">
-            ${msg('Aún no constan los festivos de este año: confirme antes de ir un día señalado.', {
+            ${msg('Aún no constan los festivos de este año: confirma antes de ir un día señalado.', {
               desc: 'Contact card: the public holidays of the year are not known yet',
             })}
           </p>`
@@ -262,12 +271,12 @@ export class ContactCard extends CabildoElement {
   private renderHours(): TemplateResult | typeof nothing {
     const hours = this.officeHours;
     if (!hours) return nothing;
-    const format = new Intl.DateTimeFormat(intlLocale(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-    const day = (iso: string) => format.format(new Date(`${iso}T12:00:00Z`));
+    // Noon UTC of an office date is the same date in Canary time.
+    const day = (iso: string) => dateText(new Date(`${iso}T12:00:00Z`));
     return html`
       <p class="hours">
         <span class="label">${msg('Atención presencial:', { desc: 'Contact card: label before the in-person hours' })}</span>
-        ${weekSummaryText(hours.week).replace(/\d{2}:\d{2}–\d{2}:\d{2}/g, unbreakable)}
+        ${weekSummaryText(hours.week)}
       </p>
       ${hours.closures.length > 0
         ? html`<div class="closures">
@@ -276,7 +285,7 @@ export class ContactCard extends CabildoElement {
               ${hours.closures.map(
                 ({ from, through, name }) =>
                   html`<li>
-                    ${from === through ? day(from) : `${day(from)} – ${day(through)}`}${name ? html` (${name})` : nothing}
+                    ${from === through ? day(from) : rangeText(day(from), day(through))}${name ? html` (${name})` : nothing}
                   </li>`,
               )}
             </ul>
@@ -325,12 +334,9 @@ export class ContactCard extends CabildoElement {
           if (!href || !text) return nothing;
           return html`
             <div class="channel" data-channel=${channel}>
-              <dt>${this.channelLabel(channel)}</dt>
+              <dt><span class="label">${this.channelLabel(channel)}</span> ${this.renderCopy(channel, channel === 'web' ? href : text)}</dt>
               <dd>
-                <div class="line">
-                  <a part="link" href=${href} class="value">${text}</a>
-                  ${this.renderCopy(channel, channel === 'web' ? href : text)}
-                </div>
+                <a part="link" href=${href} class="value">${breakable(text)}</a>
                 ${this.renderNotes(channel)} ${this.renderManualCopy(channel, channel === 'web' ? href : text)}
               </dd>
             </div>
@@ -338,6 +344,13 @@ export class ContactCard extends CabildoElement {
         })}
         ${facts.address ? this.renderAddress() : nothing}
       </dl>
+      ${facts.whatsapp || facts.email
+        ? html`<p class="note response-time">
+            ${msg('La oficina no ha publicado un plazo de respuesta a los mensajes.', {
+              desc: 'Contact card: honest note, shown once, that no response time is known for WhatsApp or e-mail',
+            })}
+          </p>`
+        : nothing}
     `;
   }
 
@@ -346,19 +359,14 @@ export class ContactCard extends CabildoElement {
     const line = addressLine(address);
     return html`
       <div class="channel" data-channel="address">
-        <dt>${this.channelLabel('address')}</dt>
+        <dt><span class="label">${this.channelLabel('address')}</span> ${this.renderCopy('address', line)}</dt>
         <dd>
-          <div class="line">
-            <span class="value">${line}</span>
-            ${this.renderCopy('address', line)}
-          </div>
-          <p class="note">
-            <a class="map" part="link" href=${mapHref(address)}
-              >${msg('Ver en el mapa', { desc: 'Link to the address on OpenStreetMap' })}<span class="visually-hidden">
-                (OpenStreetMap)</span
-              ></a
-            >
-          </p>
+          <p class="value">${line}</p>
+          <a class="map" part="link" href=${mapHref(address)}
+            >${msg('Ver en el mapa', { desc: 'Link to the address on OpenStreetMap' })}<span class="visually-hidden">
+              (OpenStreetMap)</span
+            ></a
+          >
           ${this.renderManualCopy('address', line)} ${this.renderHours()}
         </dd>
       </div>
@@ -379,32 +387,24 @@ export class ContactCard extends CabildoElement {
         </p>`;
       case 'whatsapp':
         return html`<p class="note">
-          ${msg('Mensajes y llamadas por la aplicación WhatsApp (usa su conexión de datos).', {
+          ${msg('Mensajes y llamadas por la aplicación WhatsApp (usa tu conexión de datos).', {
             desc: 'Contact card: what the WhatsApp line offers and costs',
           })}
-          ${this.responseTimeUnknown()}
         </p>`;
       case 'email':
-        return html`<p class="note">${this.responseTimeUnknown()}</p>`;
       case 'web':
         return nothing;
     }
   }
 
-  private responseTimeUnknown(): string {
-    return msg('La oficina no ha publicado un plazo de respuesta.', {
-      desc: 'Contact card: honest note that no response time is known for this channel',
-    });
-  }
-
   private callCostText(cost: CallCost): string {
     switch (cost) {
       case 'landline':
-        return msg('Número fijo: se cobra como una llamada nacional normal, según su tarifa. No es un número de tarificación especial.', {
+        return msg('Número fijo: se cobra como una llamada nacional normal, según tu tarifa. No es un número de tarificación especial.', {
           desc: 'Call cost of a Spanish geographic number',
         });
       case 'mobile':
-        return msg('Número móvil: se cobra como una llamada a un móvil, según su tarifa.', { desc: 'Call cost of a Spanish mobile number' });
+        return msg('Número móvil: se cobra como una llamada a un móvil, según tu tarifa.', { desc: 'Call cost of a Spanish mobile number' });
       case 'free':
         return msg('Llamada gratuita.', { desc: 'Call cost of a Spanish freephone number (800/900)' });
       case 'shared':
@@ -416,11 +416,11 @@ export class ContactCard extends CabildoElement {
           desc: 'Call cost of a Spanish premium-rate number',
         });
       case 'international':
-        return msg('Número internacional: su operador puede cobrar la tarifa internacional.', {
+        return msg('Número internacional: tu operador puede cobrarte la tarifa internacional.', {
           desc: 'Call cost of a number outside Spain',
         });
       case 'unknown':
-        return msg('Consulte el coste de la llamada con su operador.', { desc: 'Call cost not known' });
+        return msg('Consulta el coste de la llamada con tu operador.', { desc: 'Call cost not known' });
     }
   }
 
@@ -441,7 +441,7 @@ export class ContactCard extends CabildoElement {
     const id = `manual-${target}`;
     return html`
       <div class="manual">
-        <label for=${id}>${msg('No se ha podido copiar automáticamente. Cópielo desde aquí (Ctrl+C, ⌘C o manteniendo pulsado):', {
+        <label for=${id}>${msg('No se ha podido copiar automáticamente. Cópialo desde aquí (Ctrl+C, ⌘C o manteniendo pulsado):', {
           desc: 'Shown when the clipboard is unavailable; a field with the selected text follows',
         })}</label>
         <input id=${id} class="manual-text" readonly .value=${text} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
@@ -487,7 +487,7 @@ export class ContactCard extends CabildoElement {
           if (!href || !text) return nothing;
           const copied = channel === 'web' ? href : text;
           return html`<li data-channel=${channel}>
-            <span class="label">${this.channelLabel(channel)}</span> <a part="link" href=${href}>${text}</a>
+            <span class="label">${this.channelLabel(channel)}</span> <a part="link" href=${href}>${breakable(text)}</a>
             ${this.renderCopy(channel, copied)} ${this.renderManualCopy(channel, copied)}
           </li>`;
         })}
@@ -511,7 +511,7 @@ export class ContactCard extends CabildoElement {
         <button part="button" type="button" class="add" @click=${this.downloadVCard}>
           ${msg('Añadir a contactos', { desc: 'Button that downloads a vCard of the office' })}
         </button>
-        <span class="note">${msg('Descarga una ficha de contacto (vCard) para su agenda.', { desc: 'Explains the add-to-contacts button' })}</span>
+        <span class="note">${msg('Descarga una ficha de contacto (vCard) para tu agenda.', { desc: 'Explains the add-to-contacts button' })}</span>
       </p>
     `;
   }
@@ -534,7 +534,7 @@ export class ContactCard extends CabildoElement {
     link.remove();
     // The browser has taken the file by now; a later revoke keeps Safari from cancelling the download.
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    this.announcement = msg(str`Se ha descargado ${fileName}. Ábralo para añadir la oficina a sus contactos.`, {
+    this.announcement = msg(str`Se ha descargado ${fileName}. Ábrelo para añadir la oficina a tus contactos.`, {
       desc: 'Screen-reader confirmation after the vCard download; arg: file name',
     });
   };

@@ -8,12 +8,10 @@ export const contactCardStyles = [
       display: block;
       max-width: 40rem;
     }
+    /* No frame of its own: the page's section is the box (a box in a box reads as clutter, and costs width). */
     .card {
-      background: var(--_surface);
-      border: 1px solid var(--_line);
-      border-radius: var(--_radius);
-      padding: 1rem;
       line-height: 1.5;
+      /* A last resort only: e-mail and web addresses carry break opportunities between their parts. */
       overflow-wrap: anywhere;
     }
     .name {
@@ -51,28 +49,8 @@ export const contactCardStyles = [
       gap: 0.5rem;
       font-weight: 700;
     }
-    .status .dot {
-      flex: none;
-      width: 0.75rem;
-      height: 0.75rem;
-      border-radius: 50%;
-      background: var(--_closed);
-      transform: translateY(0.05rem);
-    }
-    .status.open .dot {
-      background: var(--_open);
-    }
-    .status.closing-soon .dot {
-      background: var(--_warn);
-    }
-    .status.open {
-      color: var(--_open);
-    }
-    .status.closed {
-      color: var(--_closed);
-    }
-    .status.closing-soon {
-      color: var(--_warn);
+    .status {
+      color: var(--_state);
     }
     .clock {
       margin-bottom: 0.75rem;
@@ -100,20 +78,26 @@ export const contactCardStyles = [
       border-top: 1px solid var(--_line);
       padding-top: 0.75rem;
     }
+    /* The label with its copy button on one line, the same for every channel; the value gets the full width below. */
     dt {
-      font-weight: 700;
-    }
-    dd {
-      margin: 0;
-    }
-    .line {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
       gap: 0.25rem 0.75rem;
     }
+    dt .copied:empty {
+      display: none;
+    }
+    dd {
+      margin: 0;
+    }
     .value {
+      display: block;
+      margin: 0;
       font-size: 1.125rem;
+    }
+    .response-time {
+      margin-top: 0.75rem;
     }
     .note {
       color: var(--_muted);
@@ -199,7 +183,6 @@ export const contactCardStyles = [
       font-size: 0.8125rem;
     }
     @media (forced-colors: active) {
-      .card,
       button,
       .manual-text {
         border-color: CanvasText;
@@ -217,10 +200,6 @@ export const contactCardStyles = [
       .status,
       .warn {
         color: CanvasText;
-      }
-      .status .dot {
-        background: CanvasText;
-        forced-color-adjust: none;
       }
     }
   `,

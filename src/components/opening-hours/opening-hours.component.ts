@@ -1,16 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
+import { headingLevel } from '../../internal/heading.js';
 import { OfficeClock } from '../../internal/office-clock.js';
 import { canaryTimeLabel, invalidAttributeMessage } from '../../internal/messages.js';
-import {
-  dayMonthText,
-  formatMinutes,
-  hoursErrorText,
-  statusText,
-  visitorTimeText,
-  weekdayName,
-} from '../../internal/hours-text.js';
+import { dateText, hoursErrorText, statusState, statusText, visitorTimeText } from '../../internal/hours-text.js';
+import { clockText, rangeText } from '../../core/format.js';
 import { getLocale, registerEnglish } from '../../internal/localization.js';
 import {
   officeInstant,
@@ -54,21 +50,16 @@ type Problem = { attribute: 'hours' | 'closures'; value: string; error: HoursSyn
 export class OpeningHours extends CabildoElement {
   static override styles = styles;
 
-  static override properties = {
-    hours: { type: String },
-    closures: { type: String },
-    now: { type: String },
-    variant: { type: String, reflect: true },
-  };
-
   /** Opening hours in the documented `opening_hours` subset (Canary time); default the Arrecife office's. */
-  hours: string = ARRECIFE.hours;
+  @property() hours: string = ARRECIFE.hours;
   /** Extra closed days: ISO dates and ranges, comma-separated (`2026-12-24,2026-08-01..2026-08-15`). */
-  closures = '';
+  @property() closures = '';
   /** Freezes the clock at this ISO 8601 instant; without it the element follows the real time. */
-  now?: string;
+  @property() now?: string;
   /** `badge` (one line, default) or `week` (the weekly table and upcoming closures). */
-  variant: 'badge' | 'week' = 'badge';
+  @property({ reflect: true }) variant: 'badge' | 'week' = 'badge';
+  /** The level of the week's subheading ("Cierres en los próximos 30 días") in the page's outline, 2–6; default 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   private readonly clock = new OfficeClock(this, () => this._status?.nextChange ?? null);
   private parsed: { hours: Hours; closures: Closure[] } | null = null;
@@ -112,12 +103,12 @@ export class OpeningHours extends CabildoElement {
   }
 
   private renderBadge(status: OfficeStatus) {
-    const state = status.open ? (status.closingSoon ? 'soon' : 'open') : 'closed';
+    const state = statusState(status);
     const when = status.closesAt ?? status.nextOpening;
     const theirs = when && visitorTimeText(when);
     const zone = theirs ? `${canaryTimeLabel()} · ${theirs}` : canaryTimeLabel();
     return html`<p class="badge ${state}" part="badge">
-      <span class="icon" aria-hidden="true"></span>
+      <span class="status-icon" aria-hidden="true"></span>
       <span role="status"
         ><span class="text">${statusText(status, this.at)}</span>
         <span class="zone">(${zone})</span>${status.holidaysUnknown
@@ -157,18 +148,19 @@ export class OpeningHours extends CabildoElement {
         </tbody>
       </table>
       <div class="upcoming">
-        <p class="subhead">${msg('Cierres en los próximos 30 días', { desc: 'Heading of the list of upcoming closed days' })}</p>
+        <p class="subhead" role="heading" aria-level=${headingLevel(this.headingLevel)}>
+          ${msg('Cierres en los próximos 30 días', { desc: 'Heading of the list of upcoming closed days' })}
+        </p>
         ${upcoming.length
           ? html`<ul>
-              ${upcoming.map((day) => html`<li>${this.dayLabel(day)}: ${this.closedReason(day)}</li>`)}
+              ${upcoming.map((day) => html`<li>${this.dayLabel(day)} (${this.closedReason(day)})</li>`)}
             </ul>`
           : html`<p>${msg('Ninguno.', { desc: 'No closed days in the next 30 days' })}</p>`}
       </div>`;
   }
 
   private dayLabel(day: DayHours): string {
-    const noon = officeInstant(day, 720);
-    return `${weekdayName(noon)} ${dayMonthText(noon)}`;
+    return dateText(officeInstant(day, 720));
   }
 
   private closedReason(day: DayHours): string {
@@ -179,8 +171,8 @@ export class OpeningHours extends CabildoElement {
   }
 
   private dayHoursText(day: DayHours): string {
-    // A word joiner around the dash keeps "9:00–14:00" on one line; the cell itself may wrap (320 px screens).
-    if (day.ranges.length) return day.ranges.map((r) => `${formatMinutes(r.from)}\u2060–\u2060${formatMinutes(r.to)}`).join(', ');
+    // Each range stays on one line; the cell itself may wrap (320 px screens).
+    if (day.ranges.length) return day.ranges.map((r) => rangeText(clockText(r.from), clockText(r.to))).join(', ');
     const closed = msg('Cerrado', { desc: 'Office status: closed' });
     return day.holiday || day.closure ? `${closed} (${this.closedReason(day)})` : closed;
   }
@@ -190,7 +182,7 @@ export class OpeningHours extends CabildoElement {
     return html`<div class="fallback" part="fallback" role="status">
       <p><strong>${msg('Horario no disponible', { desc: 'Fallback when the hours cannot be read' })}</strong></p>
       <p>
-        ${msg('Consulte el horario llamando al', { desc: 'Before the office phone link in the fallback' })}
+        ${msg('Consulta el horario llamando al', { desc: 'Before the office phone link in the fallback' })}
         <a href=${telHref(phone)}>${formatPhone(phone)}</a>.
       </p>
     </div>`;

@@ -21,14 +21,8 @@ export const styles = [
       background: var(--_surface);
       max-width: 100%;
     }
-    .badge.open {
-      color: var(--_open);
-    }
-    .badge.soon {
-      color: var(--_warn);
-    }
-    .badge.closed {
-      color: var(--_closed);
+    .badge {
+      color: var(--_state);
     }
     .text {
       font-weight: 700;
@@ -37,21 +31,6 @@ export const styles = [
     .note {
       color: var(--_muted);
       font-size: 0.875em;
-    }
-    /* The shape tells the state too (never colour alone): full disc open, half disc closing soon, ring closed. */
-    .icon {
-      flex: none;
-      width: 0.75em;
-      height: 0.75em;
-      border-radius: 50%;
-      border: 2px solid currentColor;
-      align-self: center;
-    }
-    .open .icon {
-      background: currentColor;
-    }
-    .soon .icon {
-      background: linear-gradient(90deg, currentColor 50%, transparent 50%);
     }
     table {
       border-collapse: collapse;
@@ -109,15 +88,6 @@ export const styles = [
       .badge,
       .fallback {
         border-color: CanvasText;
-      }
-      .icon {
-        border-color: CanvasText;
-      }
-      .open .icon {
-        background: CanvasText;
-      }
-      .soon .icon {
-        background: linear-gradient(90deg, CanvasText 50%, Canvas 50%);
       }
       tr.today th,
       tr.today td {

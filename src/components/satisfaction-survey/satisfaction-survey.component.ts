@@ -2,8 +2,9 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
+import { headingLevel } from '../../internal/heading.js';
 import { getLocale, registerEnglish } from '../../internal/localization.js';
-import { invalidAttributeMessage } from '../../internal/messages.js';
+import { invalidAttributeMessage, plural } from '../../internal/messages.js';
 import { safeHref } from '../../core/urls.js';
 import {
   CHANNELS, COMMENT_LIMIT, DEFAULT_SURVEY_ID, RATINGS, RESOLVED, SURVEY_ID_PATTERN, buildPayload, checkDraft, newAnswerId,
@@ -132,6 +133,9 @@ export class SatisfactionSurvey extends CabildoElement {
 
   /** Replacements for the browser facilities the survey uses (fetch, storage, clock, timers, randomness); mainly for tests. */
   @property({ attribute: false }) environment: Partial<SurveyEnvironment> = {};
+
+  /** The level of the comment question as a heading in the page's outline, 2–6; default 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private phase: Phase = 'form';
   @state() private delivery: Delivery = 'delivered';
@@ -417,7 +421,10 @@ export class SatisfactionSurvey extends CabildoElement {
       case 'comment': {
         const over = (this.draft.comment ?? '').length - COMMENT_LIMIT;
         return problem === 'too-long'
-          ? msg(str`El comentario es demasiado largo: borra ${over} caracteres (máximo ${COMMENT_LIMIT}).`)
+          ? plural(over, {
+              one: () => msg(str`El comentario es demasiado largo: borra ${over} carácter (máximo ${COMMENT_LIMIT}).`),
+              other: () => msg(str`El comentario es demasiado largo: borra ${over} caracteres (máximo ${COMMENT_LIMIT}).`),
+            })
           : '';
       }
     }
@@ -457,13 +464,25 @@ export class SatisfactionSurvey extends CabildoElement {
   }
 
   /** A face as decoration: the mouth curves from a frown (1) to a smile (5). */
+  /**
+   * A face per rating, each with its own shape (never colour alone): 1 frowns hard under slanted brows, 2 frowns a
+   * little, 3 is straight, 4 smiles, 5 laughs with an open mouth and smiling eyes.
+   */
   private face(value: number): TemplateResult {
-    const curve = (value - 3) * 2.5;
-    return html`<svg class="face" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      ${svg`<circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="1.5"></circle>
-        <circle cx="8.5" cy="9.5" r="1.3" fill="currentColor"></circle>
-        <circle cx="15.5" cy="9.5" r="1.3" fill="currentColor"></circle>
-        <path d="M7.5 ${15.5 - curve / 2} Q12 ${15.5 + curve} 16.5 ${15.5 - curve / 2}" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>`}
+    const eyes =
+      value === 5
+        ? svg`<path d="M6.8 10.2q1.7-2 3.4 0M13.8 10.2q1.7-2 3.4 0" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>`
+        : svg`<circle cx="8.5" cy="9.8" r="1.4" fill="currentColor"></circle><circle cx="15.5" cy="9.8" r="1.4" fill="currentColor"></circle>`;
+    const mouths: Record<number, ReturnType<typeof svg>> = {
+      1: svg`<path d="M7 18Q12 12.5 17 18" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path>
+        <path d="M6.3 6.3l3.8 1.6M17.7 6.3l-3.8 1.6" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>`,
+      2: svg`<path d="M8 16.8Q12 14.6 16 16.8" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round"></path>`,
+      3: svg`<path d="M8 16h8" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round"></path>`,
+      4: svg`<path d="M8 15.2Q12 17.6 16 15.2" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round"></path>`,
+      5: svg`<path d="M6.8 13.6h10.4Q17 19.2 12 19.2T6.8 13.6z" fill="currentColor"></path>`,
+    };
+    return html`<svg class="face face-${value}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      ${svg`<circle cx="12" cy="12" r="10.8" fill="none" stroke="currentColor" stroke-width="1.4"></circle>`}${eyes}${mouths[value]}
     </svg>`;
   }
 
@@ -504,13 +523,18 @@ export class SatisfactionSurvey extends CabildoElement {
     const invalid = this.errors.has('comment');
     const count =
       left >= 0
-        ? left === 1 ? msg('Te queda 1 carácter') : msg(str`Te quedan ${left} caracteres`)
-        : left === -1 ? msg('Tienes 1 carácter de más') : msg(str`Tienes ${-left} caracteres de más`);
+        ? plural(left, { one: () => msg(str`Te queda ${left} carácter`), other: () => msg(str`Te quedan ${left} caracteres`) })
+        : plural(-left, {
+            one: () => msg(str`Tienes ${-left} carácter de más`),
+            other: () => msg(str`Tienes ${-left} caracteres de más`),
+          });
     return html`<div class="question comment ${invalid ? 'invalid' : ''}">
-      <label for="comment" class="comment-label">${msg('¿Quieres contarnos algo más? (opcional)')}</label>
+      <div class="comment-label" role="heading" aria-level=${headingLevel(this.headingLevel)}>
+        <label for="comment">${msg('¿Quieres contarnos algo más? (opcional)')}</label>
+      </div>
       <p id="comment-hint" class="warning">
         <strong>${msg('No incluyas datos personales')}</strong>
-        ${msg('como tu nombre, DNI, teléfono o correo electrónico. Si los escribes, los ocultaremos antes de enviar.')}
+        ${msg('como tu nombre, DNI, teléfono o correo electrónico. Antes de enviar tapamos los DNI, NIE, teléfonos y correos que reconocemos, pero no los nombres.')}
       </p>
       ${this.renderError('comment')}
       <textarea

@@ -85,9 +85,17 @@ export const styles = [
     }
     .face {
       flex: none;
-      width: 1.75rem;
-      height: 1.75rem;
-      color: var(--_brand);
+      width: 2.5rem;
+      height: 2.5rem;
+      color: var(--_muted);
+    }
+    .face-1,
+    .face-2 {
+      color: var(--_closed);
+    }
+    .face-4,
+    .face-5 {
+      color: var(--_open);
     }
     .rating-text {
       display: flex;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { getLocale, registerEnglish } from '../../internal/localization.js';
-import { invalidAttributeMessage, loadFailedMessage } from '../../internal/messages.js';
+import { invalidAttributeMessage, loadFailedMessage, plural } from '../../internal/messages.js';
 import { CHANNELS, type Catalogue, type Channel, type EntryProblem, type Tramite } from '../../core/catalogue.js';
 import { DEFAULT_TIMEOUT_MS, loadCatalogue, type CatalogueFailure } from '../../core/catalogue-loader.js';
 import { TramiteSearch } from '../../core/tramite-search.js';
@@ -134,11 +134,11 @@ export class TramiteFinder extends CabildoElement {
     if (changed.has('src') || changed.has('catalogue')) this.useCatalogue();
     if (changed.has('limit')) {
       const ok = Number.isInteger(this.limit) && this.limit > 0;
-      if (!ok) this.reportError('invalid-attribute', invalidAttributeMessage('limit', String(this.limit)));
+      if (!ok) this.reportError('invalid-limit', invalidAttributeMessage('limit', String(this.limit)));
       this.shown = ok ? this.limit : DEFAULT_LIMIT;
     }
     if (changed.has('channel') && this.channel && !CHANNELS.includes(this.channel as Channel)) {
-      this.reportError('invalid-attribute', invalidAttributeMessage('channel', this.channel));
+      this.reportError('invalid-channel', invalidAttributeMessage('channel', this.channel));
     }
     if (changed.has('category') || changed.has('src') || changed.has('catalogue')) this.checkCategory();
     if (changed.has('q') || changed.has('category') || changed.has('channel') || changed.has('src') || changed.has('catalogue')) {
@@ -198,7 +198,7 @@ export class TramiteFinder extends CabildoElement {
   /** A `category` the loaded catalogue does not have is reported (the finder then shows no result for it). */
   private checkCategory(): void {
     if (this.category && this.loadState === 'ready' && !this.categoryIds.includes(this.category)) {
-      this.reportError('invalid-attribute', invalidAttributeMessage('category', this.category));
+      this.reportError('invalid-category', invalidAttributeMessage('category', this.category));
     }
   }
 
@@ -240,7 +240,11 @@ export class TramiteFinder extends CabildoElement {
 
   private skippedMessage(skipped: EntryProblem[]): string {
     const list = skipped.map((p) => `#${p.index}${p.id ? ` (${p.id})` : ''}: ${p.field}`).join('; ');
-    return msg(str`Se han omitido ${skipped.length} trámites no válidos del catálogo: ${list}.`);
+    const n = skipped.length;
+    return plural(n, {
+      one: () => msg(str`Se ha omitido ${n} trámite no válido del catálogo: ${list}.`),
+      other: () => msg(str`Se han omitido ${n} trámites no válidos del catálogo: ${list}.`),
+    });
   }
 
   // ---------------------------------------------------------------- search lifecycle
@@ -397,8 +401,10 @@ export class TramiteFinder extends CabildoElement {
     if (this.loadState === 'loading') return msg('Cargando los trámites…');
     if (this.loadState === 'error') return msg('No se han podido cargar los trámites.');
     if (n === 0) return msg('Ningún trámite coincide con tu búsqueda.');
-    if (!this.q.trim()) return n === 1 ? msg('1 trámite disponible.') : msg(str`${n} trámites disponibles.`);
-    return n === 1 ? msg('1 trámite encontrado.') : msg(str`${n} trámites encontrados.`);
+    if (!this.q.trim()) {
+      return plural(n, { one: () => msg(str`${n} trámite disponible.`), other: () => msg(str`${n} trámites disponibles.`) });
+    }
+    return plural(n, { one: () => msg(str`${n} trámite encontrado.`), other: () => msg(str`${n} trámites encontrados.`) });
   }
 
   private channelName(channel: Channel): string {

@@ -341,7 +341,7 @@ export class WhatsappButton extends CabildoElement {
     ];
   }
 
-  /** With the assistant answering, the hours in which people answer: "Atención personal: lunes a viernes, 09:00–14:00 (…)". */
+  /** With the assistant answering, the hours in which people answer: "Atención personal: lunes a viernes, 9:00–14:00 (…)". */
   private staffedHours(): string {
     const summary = this.schedule?.ok ? regularWeekText(this.schedule.hours) : '';
     // Spanish writes on in lower case after a colon ("Atención personal: lunes a viernes…").

@@ -9,7 +9,7 @@ export const templates = {
   's3f4842fc103e214c': `This year's holidays are not confirmed yet.`,
   's4224e715e4ec5f29': `None.`,
   's6b39583d8ce4988e': `This week's hours`,
-  'sc551db43c0a158e4': `For the hours, call`,
+  'sd40c53b5b54ad860': `For the hours, call`,
   'sd8423421cdab7f85': `closed`,
   'sdf0b691990c07441': `Day`,
   'sed0e396cbf261b9d': `Opening hours not available`,
