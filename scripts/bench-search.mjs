@@ -110,7 +110,7 @@ const faulty = Array.from({ length: QUERIES }, () => {
 // ---------------------------------------------------------------- engines
 const fieldsOf = (t) => ({ id: t.id, title: t.title.es, keywords: t.keywords.es.concat(t.keywords.en).join(' '), summary: `${t.summary.es} ${t.summary.en}` });
 const algoliaTypos = (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0);
-function engines(list, synonyms = []) {
+function engines(list, synonyms = [], limit = 10) {
   const docs = list.map(fieldsOf);
   const ours = new core.SearchIndex(
     list.map((t) => [[t.title.es, 10], [t.title.en, 10], ...t.keywords.es.concat(t.keywords.en).map((k) => [k, 8]), [t.summary.es, 3], [t.summary.en, 3]]),
@@ -128,9 +128,9 @@ function engines(list, synonyms = []) {
   });
   const index = new Map(list.map((t, i) => [t.id, i]));
   return {
-    ours: (q) => ours.search(q).slice(0, 10).map((h) => h.index),
-    minisearch: (q) => mini.search(q).slice(0, 10).map((r) => index.get(r.id)),
-    fuse: (q) => fuse.search(q, { limit: 10 }).map((r) => r.refIndex),
+    ours: (q) => ours.search(q).slice(0, limit).map((h) => h.index),
+    minisearch: (q) => mini.search(q).slice(0, limit).map((r) => index.get(r.id)),
+    fuse: (q) => fuse.search(q, { limit }).map((r) => r.refIndex),
   };
 }
 
@@ -158,7 +158,10 @@ function measure(run, queries) {
 
 console.log(`\nSearch engines, minified + gzipped: ours ${(sizes.ours / 1024).toFixed(1)} KB, MiniSearch ${(sizes.minisearch / 1024).toFixed(1)} KB, Fuse.js ${(sizes.fuse / 1024).toFixed(1)} KB`);
 
-let t0 = performance.now();
+const relevanceOnly = process.argv.includes('--relevance');
+if (!relevanceOnly) syntheticBench();
+function syntheticBench() {
+const t0 = performance.now();
 const synthetic = engines(entries);
 console.log(`\nSynthetic catalogue: ${N} entries, ${words.length} distinct words; indexes built in ${fmt(performance.now() - t0)}`);
 // Every prefix of each query, as the keystrokes of someone typing it.
@@ -173,19 +176,50 @@ for (const [name, run] of Object.entries(synthetic)) {
 }
 console.log(`${faulty.length} faulty two-word queries (typo, missing/extra letter, swap, no accents, or the last word cut short), and their ${keystrokes.length} keystroke prefixes:`);
 console.table(rows);
+}
 
 // ---------------------------------------------------------------- the real catalogue
-const real = engines(core.BUILT_IN_CATALOGUE.tramites);
-const realIds = core.BUILT_IN_CATALOGUE.tramites.map((t) => t.id);
-const realQueries = core.RELEVANCE_QUERIES.map(([query, id]) => ({ query, target: realIds.indexOf(id) }));
-const finder = new core.TramiteSearch(core.BUILT_IN_CATALOGUE);
-const realRows = [{ engine: 'ours (finder: all fields, synonyms)', ...pick3(measure((q) => finder.find(q).map((t) => realIds.indexOf(t.id)), realQueries)) }];
-for (const [name, run] of Object.entries(real)) realRows.push({ engine: `${name} (title, keywords, summary; no synonyms)`, ...pick3(measure(run, realQueries)) });
-function pick3(m) {
-  return { 'recall@1': m.top1, 'recall@3': m.top3, median: fmt(m.median), p95: fmt(m.p95) };
+// The relevance queries of the test suite (test/core/relevance-queries.ts): the expected entry must come first.
+// precision@1: share of queries whose first result is the expected one; recall@3: share with it in the first three;
+// results listed: everything the engine returns (the finder lists all of it, related ones included); "> 3 for one
+// answer": queries with a single right answer (not marked broad) that list more than three entries.
+function relevance(list, run) {
+  const ids = list.map((t) => t.id);
+  let p1 = 0;
+  let r3 = 0;
+  let listed = 0;
+  let flooded = 0;
+  const misses = [];
+  for (const [query, expected, kind] of core.RELEVANCE_QUERIES) {
+    const found = run(query).map((i) => ids[i]);
+    const at = found.indexOf(expected);
+    if (at === 0) p1++;
+    else misses.push(`${query} → ${found[0] ?? '(nothing)'}`);
+    if (at >= 0 && at < 3) r3++;
+    listed += found.length;
+    if (kind !== 'broad' && found.length > 3) {
+      flooded++;
+      misses.push(`${query}: ${found.length} listed`);
+    }
+  }
+  const n = core.RELEVANCE_QUERIES.length;
+  return {
+    row: { 'precision@1': (p1 / n).toFixed(3), 'recall@3': (r3 / n).toFixed(3), 'mean results listed': (listed / n).toFixed(1), '> 3 for one answer': flooded },
+    misses,
+  };
 }
-console.log(`\nBuilt-in catalogue: ${realQueries.length} relevance queries of the test suite`);
+const builtIn = core.BUILT_IN_CATALOGUE.tramites;
+const real = engines(builtIn, [], Infinity);
+const finder = new core.TramiteSearch(core.BUILT_IN_CATALOGUE);
+const realIds = builtIn.map((t) => t.id);
+// (`find` on a release without `listed`, to measure "before".)
+const ourRelevance = relevance(builtIn, (q) => (finder.listed ?? finder.find).call(finder, q).map((t) => realIds.indexOf(t.id)));
+const realRows = [{ engine: 'ours (the finder as shown)', ...ourRelevance.row }];
+for (const [name, run] of Object.entries(real)) realRows.push({ engine: `${name} (title, keywords, summary)`, ...relevance(builtIn, run).row });
+console.log(`\nBuilt-in catalogue (${builtIn.length} entries): ${core.RELEVANCE_QUERIES.length} relevance queries (test/core/relevance-queries.ts)`);
 console.table(realRows);
+if (ourRelevance.misses.length) console.log(`ours, first result not the expected one, or more than 3 listed for one answer:\n  ${ourRelevance.misses.join('\n  ')}`);
+if (relevanceOnly) process.exit(0);
 
 // ---------------------------------------------------------------- keystroke to paint in Chromium
 const page = await build({

@@ -4,6 +4,9 @@ import type { TramiteFinder } from '../src/tramite-finder.js';
 import { setLocale } from '../src/internal/localization.js';
 import type { CabildoErrorDetail } from '../src/internal/events.js';
 import { text as normalise } from './support/text.js';
+import { BUILT_IN_CATALOGUE } from '../src/data/catalogue.js';
+
+const ALL = BUILT_IN_CATALOGUE.tramites.length;
 
 const SETTLE = 450;
 
@@ -62,10 +65,10 @@ afterEach(async () => {
 describe('<cabildo-tramite-finder>', () => {
   it('lists every built-in procedure when the query is empty, with a count', async () => {
     const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder></cabildo-tramite-finder>`);
-    expect(el.results).to.have.length(15);
-    expect(text(el)).to.contain('15 trámites disponibles');
+    expect(el.results).to.have.length(ALL);
+    expect(text(el)).to.contain(`${ALL} trámites disponibles`);
     expect($$(el, '.result')).to.have.length(10);
-    expect($(el, '.more')!.textContent).to.contain('5');
+    expect($(el, '.more')!.textContent).to.contain(String(ALL - 10));
   });
 
   it('answers the query attribute with the right procedure first, by the next update', async () => {
@@ -136,7 +139,7 @@ describe('<cabildo-tramite-finder>', () => {
     key(field(el), 'Escape');
     await el.updateComplete;
     expect(el.q).to.equal('');
-    expect(el.results).to.have.length(15);
+    expect(el.results).to.have.length(ALL);
   });
 
   it('shows a detail view with what to bring, steps and a start button named for the action', async () => {
@@ -146,11 +149,15 @@ describe('<cabildo-tramite-finder>', () => {
     const detail = $(el, '.detail')!;
     expect(detail.querySelector('h3')!.textContent).to.equal('Certificado digital: acreditar tu identidad');
     expect(detail.textContent).to.contain('Qué necesitas');
-    expect(detail.querySelectorAll('ol li').length).to.equal(3);
+    expect(detail.querySelectorAll('ol li').length).to.equal(4);
     const start = detail.querySelector('a.start') as HTMLAnchorElement;
     expect(start.textContent!.trim()).to.equal('Solicitar el certificado en la FNMT');
-    expect(start.href).to.equal('https://www.sede.fnmt.gob.es/certificados/persona-fisica');
+    expect(start.href).to.equal('https://www.sede.fnmt.gob.es/certificados/persona-fisica/obtener-certificado-software');
     expect(detail.textContent).to.contain('Necesitas cita previa');
+    // The start link once; "Por internet" names the web address it leads to; no office-only note for citizens.
+    expect([...detail.querySelectorAll('a')].filter((a) => a.href === start.href)).to.have.length(1);
+    expect(detail.textContent!.replace(/\s+/g, ' ')).to.contain('Por internetEn www.sede.fnmt.gob.es, con el botón de abajo.');
+    expect(detail.textContent).not.to.contain('pendiente de confirmar');
     await expect(el).to.be.accessible();
   });
 
@@ -172,7 +179,7 @@ describe('<cabildo-tramite-finder>', () => {
   it('speaks English on an English page and finds Spanish words there too', async () => {
     await setLocale('en');
     const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder q="pareja de hecho"></cabildo-tramite-finder>`);
-    expect(titles(el)[0]).to.equal('Civil partnership (pareja de hecho): registration');
+    expect(titles(el)[0]).to.equal('Registered unmarried couple (pareja de hecho): registration');
     expect(text(el)).to.contain('procedures found');
     expect(($(el, 'label.label') as HTMLElement).textContent).to.equal('What do you need to do?');
   });
@@ -391,6 +398,62 @@ describe('<cabildo-tramite-finder>', () => {
       console.warn = warn;
       el.remove();
     }
+  });
+
+  it('sends the citizen to the body that does a procedure the office does not, first and plainly', async () => {
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder q="renovar dni"></cabildo-tramite-finder>`);
+    expect(el.results.map((t) => t.id)).to.deep.equal(['dni']);
+    const first = $(el, '.result')!;
+    expect(first.textContent!.replace(/\s+/g, ' ')).to.contain('No se hace en esta oficina: lo hace la Policía Nacional');
+    expect((first.querySelector('.referral-link a') as HTMLAnchorElement).href).to.equal('https://www.citapreviadnie.es/');
+    // "renovar" also means "cambiar" to the search, but only what was typed is marked.
+    expect($$(el, 'mark').map((m) => m.textContent!.toLowerCase())).to.have.members(['dni', 'renovar', 'dni']);
+    ($(el, '.result-link') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const detail = $(el, '.detail')!;
+    expect(detail.textContent).to.contain('Cómo te ayudamos en la oficina');
+    expect((detail.querySelector('a.start') as HTMLAnchorElement).href).to.equal('https://www.citapreviadnie.es/');
+    await expect(el).to.be.accessible();
+    ($(el, '.back') as HTMLButtonElement).click();
+    await setLocale('en');
+    el.q = 'health card';
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Health card (tarjeta sanitaria)']);
+    expect(text(el)).to.contain('Not done at this office: it is done by the Canary Health Service');
+  });
+
+  it('says when nothing matches every word, and shows the closest under a heading that says they are only related', async () => {
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder q="dni pareja"></cabildo-tramite-finder>`);
+    expect(el.results).to.deep.equal([]);
+    expect(text(el)).to.contain('Ningún trámite coincide con todas las palabras de «dni pareja»');
+    expect(text(el)).to.contain('Estos solo están relacionados con alguna de ellas');
+    const related = $$(el, '.result-link').map((b) => b.dataset.id);
+    expect(related).to.include.members(['dni', 'pareja-de-hecho-inscripcion']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the unconfirmed entries for the editor in the console once, not for the citizen', async () => {
+    const info = console.info;
+    const lines: string[] = [];
+    console.info = (line: string) => lines.push(line);
+    try {
+      const catalogue = JSON.parse(JSON.stringify(BUILT_IN_CATALOGUE));
+      const a = await fixture<TramiteFinder>(html`<cabildo-tramite-finder .catalogue=${catalogue}></cabildo-tramite-finder>`);
+      await fixture<TramiteFinder>(html`<cabildo-tramite-finder .catalogue=${catalogue}></cabildo-tramite-finder>`);
+      expect(lines).to.have.length(1);
+      expect(lines[0]).to.contain('pendientes de confirmar').and.to.contain('familia-numerosa');
+      expect(text(a)).not.to.contain('confirmar');
+    } finally {
+      console.info = info;
+    }
+  });
+
+  it('shows every procedure for a category that does not exist (the editor\'s mistake goes to the console)', async () => {
+    const { el, errors, stop } = await withErrors(html`<cabildo-tramite-finder category="pesca"></cabildo-tramite-finder>`);
+    stop();
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid-category']);
+    expect(el.results).to.have.length(ALL);
+    expect(($$(el, 'select')[0] as HTMLSelectElement).value).to.equal('');
   });
 
   it('reports a channel or category that does not exist, in the built-in catalogue and in a loaded one', async () => {

@@ -44,12 +44,25 @@ export interface Tramite {
   /** Where to start: the link and the action it performs ("Pedir cita", "Make a complaint"). */
   start: { url: string; label: LocalizedText };
   appointment: Appointment;
+  /**
+   * Set when another administration does this procedure, not the office (a referral): who does it, and how the office
+   * can still help. `start` then links to that body's official page.
+   */
+  elsewhere?: Referral;
   /** False while the office has not confirmed the content against its own practice. */
   verified: boolean;
   /** What the office must confirm, when `verified` is false. */
   confirm?: string;
   /** Public sources the content was written from. */
   sources?: string[];
+}
+
+/** Who does a procedure the office does not, and how the office can still help. */
+export interface Referral {
+  /** The body, as it reads after "Lo hace" / "Done by": "la Policía Nacional (comisaría de Arrecife)". */
+  by: LocalizedText;
+  /** What the office can still do (register a request addressed to that body, help to book…). */
+  help: LocalizedText;
 }
 
 /** A category of procedures. */
@@ -125,6 +138,14 @@ export function checkTramite(value: unknown, categoryIds?: ReadonlySet<string>, 
   const startLabel = checkText(v.start.label);
   if (!startLabel) return 'start.label';
   if (!APPOINTMENTS.includes(v.appointment as Appointment)) return 'appointment';
+  let elsewhere: Referral | undefined;
+  if (v.elsewhere !== undefined) {
+    const by = isObject(v.elsewhere) ? checkText(v.elsewhere.by) : null;
+    if (!by) return 'elsewhere.by';
+    const help = checkText((v.elsewhere as Json).help);
+    if (!help) return 'elsewhere.help';
+    elsewhere = { by, help };
+  }
   if (typeof v.verified !== 'boolean') return 'verified';
   if (v.confirm !== undefined && !isText(v.confirm)) return 'confirm';
   if (v.sources !== undefined && !(Array.isArray(v.sources) && v.sources.every((s) => isText(s, 1000)))) return 'sources';
@@ -142,6 +163,7 @@ export function checkTramite(value: unknown, categoryIds?: ReadonlySet<string>, 
     appointment: v.appointment as Appointment,
     verified: v.verified,
   };
+  if (elsewhere) tramite.elsewhere = elsewhere;
   if (typeof v.confirm === 'string') tramite.confirm = v.confirm;
   if (Array.isArray(v.sources)) tramite.sources = [...(v.sources as string[])];
   return tramite;

@@ -36,6 +36,11 @@ export function telHref(phone: E164): string {
   return `tel:${phone}`;
 }
 
+/** Whether a link opens WhatsApp (a chat, not a web page). */
+export function isWhatsappHref(url: string): boolean {
+  return /^https:\/\/(?:wa\.me|api\.whatsapp\.com)\//i.test(url);
+}
+
 /** The WhatsApp click-to-chat link: `https://wa.me/<digits>?text=<encoded>`; the text is omitted when empty. */
 export function whatsappHref(phone: E164, message?: string | null): string {
   const base = `https://wa.me/${phone.slice(1)}`;

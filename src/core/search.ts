@@ -25,6 +25,8 @@ export interface SearchHit {
   index: number;
   score: number;
   matched: number;
+  /** Whether it matched every query word (in fields that count). */
+  complete: boolean;
 }
 
 /** A piece of displayed text, marked when it matched the query. */
@@ -185,18 +187,21 @@ export class SearchIndex {
     const cached = this.cache.get(key);
     if (cached) return cached;
     const found = new Map<number, number>();
-    const keep = (id: number, quality: number) => {
+    /** Terms reached without a typo (exactly or as a prefix). */
+    const typed = new Set<number>();
+    const keep = (id: number, quality: number, typos = 0) => {
+      if (typos === 0) typed.add(id);
       if (quality > (found.get(id) ?? 0)) found.set(id, quality);
     };
     const maxTypos = allowedTypos(word.length);
     const chars = [...word];
     const n = chars.length;
-    const collect = (node: TrieNode, depth: number, quality: (termLength: number) => number) => {
+    const collect = (node: TrieNode, depth: number, quality: (termLength: number) => number, typos = 0) => {
       // Everything below `node` starts with what was typed: a prefix match.
       const stack: Array<[TrieNode, number]> = [[node, depth]];
       while (stack.length) {
         const [current, length] = stack.pop()!;
-        if (current.term >= 0) keep(current.term, quality(length));
+        if (current.term >= 0) keep(current.term, quality(length), typos);
         for (const child of current.children.values()) stack.push([child, length + 1]);
       }
     };
@@ -213,9 +218,9 @@ export class SearchIndex {
         if (d < rowMin) rowMin = d;
       }
       const distance = row[n];
-      if (node.term >= 0 && distance <= maxTypos) keep(node.term, TYPO[distance]);
+      if (node.term >= 0 && distance <= maxTypos) keep(node.term, TYPO[distance], distance);
       if (prefix && distance <= maxTypos && depth >= n - maxTypos) {
-        collect(node, depth, (length) => (prefixBase + 0.2 * (n / Math.max(length, n))) * TYPO[distance]);
+        collect(node, depth, (length) => (prefixBase + 0.2 * (n / Math.max(length, n))) * TYPO[distance], distance);
         if (distance === 0) return; // nothing deeper can match better
       }
       if (rowMin > maxTypos) return;
@@ -231,6 +236,8 @@ export class SearchIndex {
       }
     } else {
       for (const [ch, child] of this.root.children) walk(child, ch, '', null, firstRow, 1);
+      // A word the catalogue has as typed is not a typo: "passport" must not also find "password".
+      if (typed.size) for (const id of found.keys()) if (!typed.has(id)) found.delete(id);
     }
     if (this.cache.size > 200) this.cache.clear();
     this.cache.set(key, found);
@@ -278,7 +285,7 @@ export class SearchIndex {
         if (hit) {
           hit.score += score;
           hit.matched += counted;
-        } else totals.set(doc, { index: doc, score, matched: counted });
+        } else totals.set(doc, { index: doc, score, matched: counted, complete: false });
       }
     });
     for (let i = 1; i < words.length; i++) {
@@ -287,10 +294,8 @@ export class SearchIndex {
         if (hit) hit.score += weight * PHRASE;
       }
     }
-    const all = words.length;
-    return [...totals.values()].sort(
-      (a, b) => Number(b.matched === all) - Number(a.matched === all) || b.score - a.score || a.index - b.index,
-    );
+    for (const hit of totals.values()) hit.complete = hit.matched === words.length;
+    return [...totals.values()].sort((a, b) => Number(b.complete) - Number(a.complete) || b.score - a.score || a.index - b.index);
   }
 
   /** Whether a displayed word (already folded and stemmed) matches a query word, and how many of its letters to mark. */
@@ -310,16 +315,13 @@ export class SearchIndex {
 
   /**
    * Splits `text` into plain and matched segments for `query`, for rendering as text nodes (never as HTML). A word
-   * matched by prefix is marked up to what was typed; a word matched with typos or by synonym is marked whole.
+   * matched by prefix is marked up to what was typed; a word matched with typos is marked whole.
    */
   highlight(text: string, query: string): HighlightSegment[] {
     const words = queryTerms(query);
     const wanted: Array<[string, boolean]> = [];
-    words.forEach((word, i) => {
-      const prefix = i === words.length - 1 || word.length >= MIN_INNER_PREFIX;
-      wanted.push([word, prefix]);
-      for (const synonym of this.synonyms.get(word) ?? []) wanted.push([synonym, false]);
-    });
+    // Only what the citizen typed (typos and prefixes included): a word found through a synonym is not marked as typed.
+    words.forEach((word, i) => wanted.push([word, i === words.length - 1 || word.length >= MIN_INNER_PREFIX]));
     const segments: HighlightSegment[] = [];
     const push = (piece: string, match: boolean) => {
       if (!piece) return;

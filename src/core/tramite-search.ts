@@ -24,6 +24,22 @@ export const TRAMITE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['hijos', 'niños', 'children', 'kids'],
 ];
 
+export interface Filters {
+  category?: string | null;
+  channel?: Channel | string | null;
+}
+
+/** What the finder shows: the procedures that answer the query, or, when none does, the closest ones. */
+export interface Answer {
+  matches: Tramite[];
+  related: Tramite[];
+}
+
+/** A result scoring under this share of the best one is left out: it only shares a word or two with the query. */
+export const RELATIVE_CUTOFF = 0.3;
+/** At most this many "only related" results when nothing answers every word. */
+export const MAX_RELATED = 5;
+
 /** The weighted texts of one procedure, in both languages. */
 export function tramiteFields(tramite: Tramite, categoryName?: { es: string; en: string }): WeightedText[] {
   const w = FIELD_WEIGHTS;
@@ -54,16 +70,33 @@ export class TramiteSearch {
   }
 
   /**
-   * Procedures matching the query and the filters, best first; every procedure (in catalogue order) when the query
-   * is blank.
+   * What the finder shows for a query: `matches` answer every word typed (typos and synonyms allowed), best first,
+   * without those far below the best; when nothing answers every word, `matches` is empty and `related` holds the
+   * closest few, to be shown as only related. A blank query matches every procedure, in catalogue order.
    */
-  find(query: string, filters: { category?: string | null; channel?: Channel | string | null } = {}): Tramite[] {
+  answer(query: string, filters: Filters = {}): Answer {
     const { tramites } = this.catalogue;
     const passes = (t: Tramite) =>
       (!filters.category || t.category === filters.category) &&
       (!filters.channel || t.channels.includes(filters.channel as Channel));
-    const found = query.trim() === '' ? tramites : this.index.search(query).map((hit) => tramites[hit.index]);
-    return found.filter(passes);
+    if (query.trim() === '') return { matches: tramites.filter(passes), related: [] };
+    const hits = this.index.search(query).filter((hit) => passes(tramites[hit.index]));
+    const complete = hits.filter((hit) => hit.complete);
+    const pool = complete.length ? complete : hits.filter((hit) => hit.matched > 0);
+    const best = pool[0]?.score ?? 0;
+    const kept = pool.filter((hit) => hit.score >= best * RELATIVE_CUTOFF).map((hit) => tramites[hit.index]);
+    return complete.length ? { matches: kept, related: [] } : { matches: [], related: kept.slice(0, MAX_RELATED) };
+  }
+
+  /** Procedures matching the query and the filters, best first; every procedure (in catalogue order) when it is blank. */
+  find(query: string, filters: Filters = {}): Tramite[] {
+    return this.answer(query, filters).matches;
+  }
+
+  /** Everything the finder lists for a query, in order: the matches, or else the related ones. */
+  listed(query: string, filters: Filters = {}): Tramite[] {
+    const { matches, related } = this.answer(query, filters);
+    return matches.length ? matches : related;
   }
 
   /** See SearchIndex#highlight. */

@@ -40,11 +40,11 @@ export type OfficeId = 'arrecife' | 'la-graciosa';
 
 export { OFFICE_TIME_ZONE } from '../core/format.js';
 
-/** Oficina de Atención e Información Ciudadana (OAC), Cabildo de Lanzarote, Arrecife. */
+/** Oficina de Información y Atención Ciudadana (OIAC), Cabildo de Lanzarote, Arrecife: the name in its Carta de Servicios (2025). */
 export const ARRECIFE: Office = {
   id: 'arrecife',
   name: {
-    es: 'Oficina de Atención e Información Ciudadana · Cabildo de Lanzarote',
+    es: 'Oficina de Información y Atención Ciudadana (OIAC) · Cabildo de Lanzarote',
     en: 'Citizen Information and Services Office · Cabildo de Lanzarote',
   },
   phone: '+34928810100',
@@ -72,7 +72,7 @@ export const ARRECIFE: Office = {
 export const LA_GRACIOSA: Office = {
   id: 'la-graciosa',
   name: {
-    es: 'Oficina de Atención Ciudadana de La Graciosa · Cabildo de Lanzarote y Gobierno de Canarias',
+    es: 'Oficina Conjunta de Información y Atención Ciudadana de La Graciosa · Cabildo de Lanzarote y Gobierno de Canarias',
     en: 'La Graciosa Citizen Services Office · Cabildo de Lanzarote and Government of the Canary Islands',
   },
   phone: ARRECIFE.phone,

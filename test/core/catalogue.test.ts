@@ -15,11 +15,44 @@ const jsonResponse = (body: string, init: ResponseInit = {}) =>
   new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' }, ...init });
 
 describe('built-in catalogue', () => {
-  it('has exactly the procedures of the issue, each valid in both languages', () => {
-    expect(BUILT_IN_CATALOGUE.tramites.map((t) => t.id)).to.have.members(ISSUE_IDS);
+  const own = BUILT_IN_CATALOGUE.tramites.filter((t) => !t.elsewhere);
+  const referrals = BUILT_IN_CATALOGUE.tramites.filter((t) => t.elsewhere);
+
+  it('has exactly the procedures of the issue and at least 20 referrals, each valid in both languages', () => {
+    expect(own.map((t) => t.id)).to.have.members(ISSUE_IDS);
+    expect(referrals.length).to.be.at.least(20);
     const checked = checkCatalogue(JSON.parse(JSON.stringify(BUILT_IN_CATALOGUE)));
     expect(checked.ok && checked.skipped).to.deep.equal([]);
-    expect(checked.ok && checked.catalogue.tramites.length).to.equal(15);
+    expect(checked.ok && checked.catalogue.tramites).to.deep.equal(BUILT_IN_CATALOGUE.tramites);
+  });
+
+  it('says who does each referral, links to that body, says how the office helps, and marks it unconfirmed', () => {
+    for (const t of referrals) {
+      expect(t.category, t.id).to.equal('otras-administraciones');
+      expect(t.elsewhere!.by.es, t.id).to.match(/^(el|la|los|las) /);
+      expect(t.elsewhere!.help.es, t.id).to.match(/registr/);
+      expect(t.start.url, t.id).to.match(/^https:\/\//);
+      expect(t.verified, t.id).to.equal(false);
+      expect(t.confirm, t.id).to.be.a('string');
+    }
+  });
+
+  it('speaks tú to one person, never vosotros', () => {
+    const spanish = BUILT_IN_CATALOGUE.tramites.flatMap((t) => [
+      t.title.es, t.summary.es, t.audience.es, ...t.bring.es, ...t.steps.es, t.start.label.es, t.elsewhere?.help.es ?? '',
+    ]);
+    // "os", "vuestro", "-áis/-éis" verbs, and imperatives like "Presentad" or "registradla".
+    const vosotros = [/(^|[\s¿¡(])(os|vuestr[oa]s?)[\s,.]/i, /[a-zñ](áis|éis)\b/, /^[A-ZÁÉÍÓÚ][a-zñ]+[aei]d\s(la|el|los|las|un|una|lo)\s/, /[a-zñ]+[aei]d(la|lo|las|los)\b/];
+    expect(spanish.filter((line) => vosotros.some((re) => re.test(line)))).to.deep.equal([]);
+  });
+
+  it('rejects a referral without who does it or how the office helps, like any other bad field', () => {
+    const entry = JSON.parse(JSON.stringify(referrals[0]));
+    const checked = checkCatalogue({
+      version: 1,
+      tramites: [{ ...entry, id: 'a', elsewhere: { help: entry.elsewhere.help } }, { ...entry, id: 'b', elsewhere: { by: entry.elsewhere.by } }, entry],
+    });
+    expect(checked.ok && checked.skipped.map((p) => p.field)).to.deep.equal(['elsewhere.by', 'elsewhere.help']);
   });
 
   it('starts every procedure from a safe link and marks what the office must confirm', () => {

@@ -4,10 +4,10 @@ import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { getLocale, registerEnglish } from '../../internal/localization.js';
 import { invalidAttributeMessage, loadFailedMessage, plural } from '../../internal/messages.js';
-import { CHANNELS, type Catalogue, type Channel, type EntryProblem, type Tramite } from '../../core/catalogue.js';
+import { CHANNELS, type Catalogue, type Channel, type EntryProblem, type Referral, type Tramite } from '../../core/catalogue.js';
 import { DEFAULT_TIMEOUT_MS, loadCatalogue, type CatalogueFailure } from '../../core/catalogue-loader.js';
 import { TramiteSearch } from '../../core/tramite-search.js';
-import { formatPhone, telHref, whatsappHref } from '../../core/phone.js';
+import { formatPhone, isWhatsappHref, telHref, whatsappHref } from '../../core/phone.js';
 import { safeHref } from '../../core/urls.js';
 import { BUILT_IN_CATALOGUE } from '../../data/catalogue.js';
 import { DEFAULT_OFFICE } from '../../data/office.js';
@@ -104,6 +104,8 @@ export class TramiteFinder extends CabildoElement {
 
   private finder = EMPTY_SEARCH;
   private found: Tramite[] = [];
+  /** When nothing answers every word: the closest procedures, shown as only related. */
+  private related: Tramite[] = [];
   private loadController: AbortController | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private lastEmitted = '';
@@ -142,10 +144,21 @@ export class TramiteFinder extends CabildoElement {
     }
     if (changed.has('category') || changed.has('src') || changed.has('catalogue')) this.checkCategory();
     if (changed.has('q') || changed.has('category') || changed.has('channel') || changed.has('src') || changed.has('catalogue')) {
-      this.found = this.finder.find(this.q, { category: this.category, channel: this.channel });
+      this.search();
       if (!changed.has('limit')) this.shown = this.pageSize;
       this.scheduleSettle();
     }
+  }
+
+  /** A category the catalogue does not have filters nothing: the editor's mistake is in the console, not on the page. */
+  private get activeCategory(): string | null {
+    return this.category && this.categoryIds.includes(this.category) ? this.category : null;
+  }
+
+  private search(): void {
+    const answer = this.finder.answer(this.q, { category: this.activeCategory, channel: this.channel });
+    this.found = answer.matches;
+    this.related = answer.related;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -189,13 +202,13 @@ export class TramiteFinder extends CabildoElement {
       this.setCatalogue(result.catalogue);
       this.checkCategory();
       if (result.skipped.length) this.reportError('catalogue-invalid-entries', this.skippedMessage(result.skipped));
-      this.found = this.finder.find(this.q, { category: this.category, channel: this.channel });
+      this.search();
       this.scheduleSettle();
       this.requestUpdate();
     });
   }
 
-  /** A `category` the loaded catalogue does not have is reported (the finder then shows no result for it). */
+  /** A `category` the loaded catalogue does not have is reported (the finder then shows every procedure). */
   private checkCategory(): void {
     if (this.category && this.loadState === 'ready' && !this.categoryIds.includes(this.category)) {
       this.reportError('invalid-category', invalidAttributeMessage('category', this.category));
@@ -207,11 +220,13 @@ export class TramiteFinder extends CabildoElement {
     this.categoryIds = [...new Set(catalogue.tramites.map((t) => t.category))];
     this.channelIds = CHANNELS.filter((c) => catalogue.tramites.some((t) => t.channels.includes(c)));
     this.loadState = loadState;
+    if (loadState === 'ready') reportUnverified(catalogue);
   }
 
   private fail(failure: CatalogueFailure): void {
     this.setCatalogue(EMPTY_SEARCH.catalogue, 'error');
     this.found = [];
+    this.related = [];
     this.reportError(failure.code, this.failureMessage(failure));
     this.requestUpdate();
   }
@@ -483,8 +498,8 @@ export class TramiteFinder extends CabildoElement {
                 this.openId = null;
               }}
             >
-              <option value="" ?selected=${!this.category}>${msg('Todos los temas')}</option>
-              ${categories.map((id) => html`<option value=${id} ?selected=${this.category === id}>${this.categoryName(id)}</option>`)}
+              <option value="" ?selected=${!this.activeCategory}>${msg('Todos los temas')}</option>
+              ${categories.map((id) => html`<option value=${id} ?selected=${this.activeCategory === id}>${this.categoryName(id)}</option>`)}
             </select>
           </label>
           <label>
@@ -511,30 +526,56 @@ export class TramiteFinder extends CabildoElement {
       ${this.found.length === 0
         ? this.renderNoResults()
         : html`
-            <ul class="results" part="results" aria-label=${msg('Resultados')} @keydown=${this.onResultsKeydown}>
-              ${visible.map(
-                (t) => html`
-                  <li class="result">
-                    <h3 class="result-title">
-                      <button type="button" class="result-link" data-id=${t.id} @click=${() => this.open(t.id)}>
-                        ${this.marked(t.title[this.locale])}
-                      </button>
-                    </h3>
-                    <p class="result-summary">${this.marked(t.summary[this.locale])}</p>
-                    <p class="result-meta">
-                      <span class="visually-hidden">${msg('Cómo hacerlo:')}</span>
-                      ${t.channels.map((c) => html`<span class="tag">${this.channelName(c)}</span>`)}
-                    </p>
-                  </li>
-                `,
-              )}
-            </ul>
+            ${this.renderList(visible, msg('Resultados'))}
             ${this.found.length > visible.length
               ? html`<button type="button" class="more" @click=${this.showMore}>
                   ${msg(str`Ver más resultados (${this.found.length - visible.length})`)}
                 </button>`
               : nothing}
           `}
+    `;
+  }
+
+  private renderList(list: Tramite[], label: string) {
+    return html`
+      <ul class="results" part="results" aria-label=${label} @keydown=${this.onResultsKeydown}>
+        ${list.map((t) => (t.elsewhere ? this.renderReferral(t, t.elsewhere) : this.renderResult(t)))}
+      </ul>
+    `;
+  }
+
+  private renderResult(t: Tramite) {
+    return html`
+      <li class="result">
+        <h3 class="result-title">
+          <button type="button" class="result-link" data-id=${t.id} @click=${() => this.open(t.id)}>
+            ${this.marked(t.title[this.locale])}
+          </button>
+        </h3>
+        <p class="result-summary">${this.marked(t.summary[this.locale])}</p>
+        <p class="result-meta">
+          <span class="visually-hidden">${msg('Cómo hacerlo:')}</span>
+          ${t.channels.map((c) => html`<span class="tag">${this.channelName(c)}</span>`)}
+        </p>
+      </li>
+    `;
+  }
+
+  /** Done elsewhere: who does it and the link there, in the list itself; the detail says how the office helps. */
+  private renderReferral(t: Tramite, elsewhere: Referral) {
+    const lang = this.locale;
+    const start = safeHref(t.start.url);
+    return html`
+      <li class="result referral">
+        <h3 class="result-title">
+          <button type="button" class="result-link" data-id=${t.id} @click=${() => this.open(t.id)}>
+            ${this.marked(t.title[lang])}
+          </button>
+        </h3>
+        <p class="elsewhere"><strong>${msg(str`No se hace en esta oficina: lo hace ${elsewhere.by[lang]}.`)}</strong></p>
+        <p class="result-summary">${this.marked(t.summary[lang])}</p>
+        ${start ? html`<p class="referral-link"><a href=${start}>${t.start.label[lang]}</a></p>` : nothing}
+      </li>
     `;
   }
 
@@ -560,6 +601,19 @@ export class TramiteFinder extends CabildoElement {
 
   private renderNoResults() {
     const query = this.q.trim();
+    if (query && this.related.length) {
+      return html`
+        <div class="none">
+          <h3>${msg(str`Ningún trámite coincide con todas las palabras de «${query}»`)}</h3>
+          <p>${msg('Estos solo están relacionados con alguna de ellas:')}</p>
+        </div>
+        ${this.renderList(this.related, msg('Trámites relacionados'))}
+        <div class="none">
+          <h4>${msg('¿No es lo que buscas? Pregúntanos, te ayudamos:')}</h4>
+          ${this.renderContacts(query)}
+        </div>
+      `;
+    }
     return html`
       <div class="none">
         <h3>${query ? msg(str`No hemos encontrado trámites para «${query}»`) : msg('No hay trámites con estos filtros')}</h3>
@@ -593,13 +647,16 @@ export class TramiteFinder extends CabildoElement {
           <button type="button" class="back" @click=${this.close}>${msg('Volver a los resultados')}</button>
         </div>`;
     }
+    if (t.elsewhere) return this.renderReferralDetail(t, t.elsewhere);
     const lang = this.locale;
     const start = safeHref(t.start.url);
     const office = DEFAULT_OFFICE;
+    // The start button below is the link; a channel line never repeats it, and "Por internet" names only a web address.
+    const web = start && /^https:/.test(start) && !isWhatsappHref(start) ? new URL(start).hostname : null;
     const channelLine = (c: Channel) => {
       switch (c) {
         case 'online':
-          return start ? html`<a href=${start}>${t.start.label[lang]}</a>` : msg('Por internet');
+          return web ? msg(str`En ${web}, con el botón de abajo.`) : msg('Pregúntanos cómo hacerlo por internet.');
         case 'presencial':
           return html`${office.address.street}, ${office.address.locality}. ${this.hoursText()}`;
         case 'whatsapp':
@@ -640,8 +697,52 @@ export class TramiteFinder extends CabildoElement {
               ${t.start.label[lang]}<svg aria-hidden="true" focusable="false" viewBox="0 0 33 40" width="17" height="19"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/></svg>
             </a>`
           : html`<p class="notice">${msg('El enlace de este trámite no está disponible; pregúntanos por teléfono o WhatsApp.')}</p>`}
-        ${t.verified ? nothing : html`<p class="unverified">${msg('Información orientativa pendiente de confirmar por la oficina.')}</p>`}
       </article>
     `;
   }
+
+  private renderReferralDetail(t: Tramite, elsewhere: Referral) {
+    const lang = this.locale;
+    const start = safeHref(t.start.url);
+    return html`
+      <article class="detail" part="detail" aria-labelledby="detail-title">
+        <button type="button" class="back" @click=${this.close}>${msg('Volver a los resultados')}</button>
+        <p class="detail-category">${this.categoryName(t.category)}</p>
+        <h3 id="detail-title" tabindex="-1">${t.title[lang]}</h3>
+        <p class="elsewhere"><strong>${msg(str`No se hace en esta oficina: lo hace ${elsewhere.by[lang]}.`)}</strong></p>
+        <p class="detail-summary">${t.summary[lang]}</p>
+        ${t.bring[lang].length
+          ? html`<h4>${msg('Qué necesitas')}</h4>
+              <ul>${t.bring[lang].map((item) => html`<li>${item}</li>`)}</ul>`
+          : nothing}
+        <h4>${msg('Cómo se hace')}</h4>
+        <ol>${t.steps[lang].map((step) => html`<li>${step}</li>`)}</ol>
+        ${start
+          ? html`<a class="start" part="start" href=${start}>
+              ${t.start.label[lang]}<svg aria-hidden="true" focusable="false" viewBox="0 0 33 40" width="17" height="19"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/></svg>
+            </a>`
+          : nothing}
+        <h4>${msg('Cómo te ayudamos en la oficina')}</h4>
+        <p>${elsewhere.help[lang]}</p>
+        ${this.renderContacts(t.title[lang])}
+      </article>
+    `;
+  }
+}
+
+/** Catalogues whose unconfirmed entries were already listed in the console (once per catalogue and page). */
+const reported = new WeakSet<Catalogue>();
+
+/**
+ * For the editor, once: which entries the office has not confirmed yet (their `confirm` note says what to check).
+ * Citizens see only the content; the note is in the catalogue file, the guide and Storybook.
+ */
+function reportUnverified(catalogue: Catalogue): void {
+  if (reported.has(catalogue)) return;
+  reported.add(catalogue);
+  const ids = catalogue.tramites.filter((t) => !t.verified).map((t) => t.id);
+  if (!ids.length) return;
+  console.info(
+    `<cabildo-tramite-finder>: ${msg(str`${ids.length} trámites del catálogo están pendientes de confirmar por la oficina (verified: false; el campo confirm dice qué revisar): ${ids.join(', ')}.`)}`,
+  );
 }

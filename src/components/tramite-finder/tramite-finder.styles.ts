@@ -196,9 +196,19 @@ export const styles = [
     .start:hover {
       filter: brightness(0.9);
     }
-    .unverified {
-      color: var(--_muted);
-      font-size: 0.875rem;
+    .elsewhere {
+      margin: 0.25rem 0;
+      padding-inline-start: 0.5rem;
+      border-inline-start: 4px solid var(--_brand);
+    }
+    .referral-link {
+      margin: 0.25rem 0 0;
+    }
+    .referral-link a {
+      display: inline-block;
+      min-height: 1.5rem;
+      color: var(--_brand);
+      font-weight: 700;
     }
     #detail-title:focus {
       outline: none;
