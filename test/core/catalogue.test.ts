@@ -3,6 +3,7 @@ import { checkCatalogue, CHANNELS } from '../../src/core/catalogue.js';
 import { isJsonContentType, loadCatalogue } from '../../src/core/catalogue-loader.js';
 import { safeHref } from '../../src/core/urls.js';
 import { BUILT_IN_CATALOGUE } from '../../src/data/catalogue.js';
+import { TramiteSearch } from '../../src/core/tramite-search.js';
 
 const ISSUE_IDS = [
   'quejas-sugerencias-reclamaciones', 'acreditacion-certificado-digital', 'clave-permanente-alta',
@@ -77,6 +78,22 @@ describe('built-in catalogue', () => {
     }
     expect(schema.$defs.tramite.properties.channels.items.enum).to.deep.equal([...CHANNELS]);
   });
+});
+
+describe('editor guides: topics of the finder', () => {
+  for (const guide of ['/docs/guia-editores.md', '/docs/editor-guide.md']) {
+    it(`${guide} lists every category id, and its pre-filtered recipe uses one that exists`, async () => {
+      const text = await (await fetch(guide)).text();
+      const ids = (BUILT_IN_CATALOGUE.categories ?? []).map((c) => c.id);
+      const listed = [...text.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]).filter((id) => !/^(q|category|channel|sync-url|limit|src|timeout|[a-z-]+=)$/.test(id));
+      expect(listed.filter((id) => ids.includes(id))).to.deep.equal(ids);
+      const recipe = text.match(/```html\n<cabildo-tramite-finder category="([^"]+)"><\/cabildo-tramite-finder>\n```/);
+      expect(recipe, 'the pre-filtered recipe').to.not.equal(null);
+      expect(ids).to.include(recipe![1]);
+      const search = new TramiteSearch(BUILT_IN_CATALOGUE);
+      expect(search.find('', { category: recipe![1] }).length).to.be.greaterThan(0);
+    });
+  }
 });
 
 describe('catalogue validation', () => {
