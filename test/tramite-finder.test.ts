@@ -272,12 +272,20 @@ describe('<cabildo-tramite-finder>', () => {
     });
 
     it('refuses an oversized catalogue', async () => {
-      const big = JSON.stringify({ version: 1, tramites: [], padding: 'x'.repeat(1_100_000) });
-      window.fetch = async () => new Response(big, { headers: { 'Content-Type': 'application/json' } });
+      // An endless body without Content-Length: reading stops at the cap (16 MB) instead of filling the memory.
+      let sent = 0;
+      const endless = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          sent += 1 << 20;
+          controller.enqueue(new Uint8Array(1 << 20).fill(32));
+        },
+      });
+      window.fetch = async () => new Response(endless, { headers: { 'Content-Type': 'application/json' } });
       const { el, errors, stop } = await withErrors(html`<cabildo-tramite-finder src="/big.json"></cabildo-tramite-finder>`);
       try {
         await until(() => errors.length > 0);
         expect(errors[0].code).to.equal('catalogue-too-large');
+        expect(sent).to.be.within(16_000_000, 20_000_000);
         await el.updateComplete;
         expect($(el, '[role="alert"]')).to.exist;
       } finally {

@@ -1,4 +1,4 @@
-import { checkCatalogue, type Catalogue, type EntryProblem } from './catalogue.js';
+import { checkCatalogueInSlices, type Catalogue, type EntryProblem } from './catalogue.js';
 
 /** Why a catalogue could not be used. Stable codes; the element turns them into localised messages. */
 export type CatalogueFailure =
@@ -18,7 +18,11 @@ export type CatalogueLoad =
 export interface LoadOptions {
   /** Give up after this many milliseconds (default 8 s). */
   timeoutMs?: number;
-  /** Refuse bodies larger than this (default 1 MB): a catalogue of a few hundred procedures is far below. */
+  /**
+   * Refuse bodies larger than this (default 16 MB: 5,000 real procedures are about 10 MB). Still safe: the body is
+   * read as a stream and dropped the moment it passes the cap (a missing or lying Content-Length does not matter), no
+   * credentials are sent, the load times out, and validation caps the entries (MAX_ENTRIES) and every text's length.
+   */
   maxBytes?: number;
   /** Cancels the load (e.g. when `src` changes again). */
   signal?: AbortSignal;
@@ -27,7 +31,7 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
-export const DEFAULT_MAX_BYTES = 1_000_000;
+export const DEFAULT_MAX_BYTES = 16_000_000;
 
 /** True for `application/json` and `application/<anything>+json`, with or without parameters. */
 export function isJsonContentType(value: string | null): boolean {
@@ -108,7 +112,7 @@ export async function loadCatalogue(url: string, options: LoadOptions = {}): Pro
       return { ok: false, code: 'catalogue-json', url };
     }
     // Relative links in the catalogue are relative to the catalogue file, as in any document.
-    const checked = checkCatalogue(json, response.url || new URL(url, document.baseURI).href);
+    const checked = await checkCatalogueInSlices(json, response.url || new URL(url, document.baseURI).href);
     if (!checked.ok) return { ok: false, code: 'catalogue-schema', url, field: checked.field };
     // Nothing usable: the same as an unusable file (the finder then offers the office's channels).
     if (!checked.catalogue.tramites.length) {

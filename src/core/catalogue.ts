@@ -174,9 +174,39 @@ export function checkTramite(value: unknown, categoryIds?: ReadonlySet<string>, 
  * is skipped and listed, so that one mistake in the data never hides the other procedures.
  */
 export function checkCatalogue(value: unknown, base?: string): CatalogueCheck {
+  const steps = checkCatalogueSteps(value, base);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same check, a slice at a time: it gives the page its turn every `sliceMs`, so that validating thousands of
+ * entries is never one long task.
+ */
+export async function checkCatalogueInSlices(value: unknown, base?: string, sliceMs = 8): Promise<CatalogueCheck> {
+  const steps = checkCatalogueSteps(value, base);
+  let end = performance.now() + sliceMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() > end) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      end = performance.now() + sliceMs;
+    }
+  }
+}
+
+/** Most entries a catalogue may have: far above any office's (5,000 is the test size), and a bound on memory. */
+export const MAX_ENTRIES = 10_000;
+
+/** The check, yielding after each entry. */
+function* checkCatalogueSteps(value: unknown, base?: string): Generator<void, CatalogueCheck> {
   if (!isObject(value)) return { ok: false, field: '(document)' };
   if (value.version !== 1) return { ok: false, field: 'version' };
   if (!Array.isArray(value.tramites)) return { ok: false, field: 'tramites' };
+  if (value.tramites.length > MAX_ENTRIES) return { ok: false, field: `tramites (more than ${MAX_ENTRIES})` };
   let categories: Category[] | undefined;
   if (value.categories !== undefined) {
     if (!Array.isArray(value.categories)) return { ok: false, field: 'categories' };
@@ -191,7 +221,8 @@ export function checkCatalogue(value: unknown, base?: string): CatalogueCheck {
   const tramites: Tramite[] = [];
   const skipped: EntryProblem[] = [];
   const seen = new Set<string>();
-  value.tramites.forEach((entry, index) => {
+  for (let index = 0; index < value.tramites.length; index++) {
+    const entry: unknown = value.tramites[index];
     const id = isObject(entry) && typeof entry.id === 'string' ? entry.id.slice(0, 80) : null;
     const checked = checkTramite(entry, categoryIds, base);
     if (typeof checked === 'string') skipped.push({ index, id, field: checked });
@@ -200,7 +231,8 @@ export function checkCatalogue(value: unknown, base?: string): CatalogueCheck {
       seen.add(checked.id);
       tramites.push(checked);
     }
-  });
+    yield;
+  }
   const catalogue: Catalogue = { version: 1, tramites };
   if (categories) catalogue.categories = categories;
   return { ok: true, catalogue, skipped };

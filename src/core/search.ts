@@ -18,6 +18,8 @@ export interface SearchOptions {
    * (a shared category name, the steps) still add to the score. Default 0: every field counts.
    */
   minWordWeight?: number;
+  /** Neighbouring words count as a phrase only in fields of at least this weight (fewer pairs to keep). Default 0. */
+  minPairWeight?: number;
 }
 
 /** A match: the document's position in the indexed list, its score, and how many query words it matched in fields that count. */
@@ -60,8 +62,8 @@ const WORD = /[\p{L}\p{N}@]+/gu;
 /** The words of a text as the index sees them: folded and singular. Stop words are kept unless `dropStopWords`. */
 export function terms(text: string, dropStopWords = false): string[] {
   const out: string[] = [];
-  for (const [raw] of text.matchAll(WORD)) {
-    const word = fold(raw);
+  // Folding the whole text once: folding never joins or splits words.
+  for (const [word] of fold(text).matchAll(WORD)) {
     if (dropStopWords && STOP_WORDS.has(word)) continue;
     out.push(stem(word));
   }
@@ -110,71 +112,107 @@ const PHRASE = 0.5;
 /** Words shorter than this match by prefix only when they are the last word (being typed). */
 const MIN_INNER_PREFIX = 3;
 
+/** A trie node, kept small: the letters of its children in one string, the children in the same order. */
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  keys: string;
+  kids: TrieNode[];
   term: number; // id of the term ending here, or -1
 }
 
-const newNode = (): TrieNode => ({ children: new Map(), term: -1 });
+const newNode = (): TrieNode => ({ keys: '', kids: [], term: -1 });
 
-interface Posting {
-  doc: number;
-  weight: number;
-}
+/** Up to 16 distinct field weights; a posting is one number: document × 16 + the weight's slot. */
+const SLOTS = 16;
 
-/** An index over a list of documents, each given as weighted texts. Build once, search many times. */
+/** An index over a list of documents, each given as weighted texts. Build once (or a document at a time), search many times. */
 export class SearchIndex {
   private readonly root = newNode();
-  private readonly termText: string[] = [];
-  private readonly postings: Posting[][] = [];
+  private readonly termIds = new Map<string, number>();
+  /** Per term: its documents, each as document × SLOTS + weight slot, in document order. */
+  private readonly postings: number[][] = [];
+  private readonly weights: number[] = [];
   private readonly synonyms = new Map<string, string[]>();
   private readonly cache = new Map<string, Map<number, number>>();
-  /** Neighbouring words of each field ("a b") → document → best field weight. */
-  private readonly pairs = new Map<string, Map<number, number>>();
-  readonly size: number;
+  /** Neighbouring words of a field ("a b") → its documents, encoded as the postings (the best weight of each). */
+  private readonly pairs = new Map<string, number[]>();
+  private count = 0;
   private readonly minWordWeight: number;
+  private readonly minPairWeight: number;
 
-  constructor(documents: ReadonlyArray<ReadonlyArray<WeightedText>>, options: SearchOptions = {}) {
-    this.size = documents.length;
+  constructor(documents: ReadonlyArray<ReadonlyArray<WeightedText>> = [], options: SearchOptions = {}) {
     this.minWordWeight = options.minWordWeight ?? 0;
-    const ids = new Map<string, number>();
-    documents.forEach((fields, doc) => {
-      const best = new Map<number, number>();
-      for (const [text, weight] of fields) {
-        const fieldTerms = terms(text, true);
-        for (let i = 1; i < fieldTerms.length; i++) {
-          const pair = `${fieldTerms[i - 1]} ${fieldTerms[i]}`;
-          let docs = this.pairs.get(pair);
-          if (!docs) this.pairs.set(pair, (docs = new Map()));
-          docs.set(doc, Math.max(docs.get(doc) ?? 0, weight));
-        }
-        for (const term of fieldTerms) {
-          let id = ids.get(term);
-          if (id === undefined) {
-            id = this.termText.length;
-            ids.set(term, id);
-            this.termText.push(term);
-            this.postings.push([]);
-            this.insert(term, id);
-          }
-          best.set(id, Math.max(best.get(id) ?? 0, weight));
-        }
-      }
-      for (const [id, weight] of best) this.postings[id].push({ doc, weight });
-    });
+    this.minPairWeight = options.minPairWeight ?? 0;
     for (const group of options.synonyms ?? []) {
       const words = [...new Set(group.flatMap((w) => terms(w)))];
       for (const word of words) {
         this.synonyms.set(word, [...(this.synonyms.get(word) ?? []), ...words.filter((w) => w !== word)]);
       }
     }
+    for (const fields of documents) this.add(fields);
+  }
+
+  /** How many documents are indexed. */
+  get size(): number {
+    return this.count;
+  }
+
+  private slot(weight: number): number {
+    let slot = this.weights.indexOf(weight);
+    if (slot < 0) {
+      if (this.weights.length === SLOTS) throw new RangeError(`SearchIndex: more than ${SLOTS} distinct field weights`);
+      slot = this.weights.push(weight) - 1;
+    }
+    return slot;
+  }
+
+  /** Records `doc` with `slot` in a posting list, keeping the better weight when the document is already last. */
+  private post(list: number[], doc: number, slot: number): void {
+    const last = list.length - 1;
+    const code = doc * SLOTS + slot;
+    if (last >= 0 && Math.floor(list[last] / SLOTS) === doc) {
+      if (this.weights[slot] > this.weights[list[last] % SLOTS]) list[last] = code;
+    } else list.push(code);
+  }
+
+  /** Adds the next document (its index is the number of documents added before it). */
+  add(fields: ReadonlyArray<WeightedText>): void {
+    const doc = this.count++;
+    this.cache.clear();
+    for (const [text, weight] of fields) {
+      const slot = this.slot(weight);
+      const fieldTerms = terms(text, true);
+      if (weight >= this.minPairWeight) {
+        for (let i = 1; i < fieldTerms.length; i++) {
+          const pair = `${fieldTerms[i - 1]} ${fieldTerms[i]}`;
+          let docs = this.pairs.get(pair);
+          if (!docs) this.pairs.set(pair, (docs = []));
+          this.post(docs, doc, slot);
+        }
+      }
+      for (const term of fieldTerms) {
+        let id = this.termIds.get(term);
+        if (id === undefined) {
+          id = this.postings.length;
+          this.termIds.set(term, id);
+          this.postings.push([]);
+          this.insert(term, id);
+        }
+        this.post(this.postings[id], doc, slot);
+      }
+    }
   }
 
   private insert(term: string, id: number): void {
     let node = this.root;
-    for (const ch of term) {
-      let next = node.children.get(ch);
-      if (!next) node.children.set(ch, (next = newNode()));
+    // By UTF-16 unit, as the walk reads query words: a letter outside the BMP is two steps, on both sides.
+    for (const ch of term.split('')) {
+      const at = node.keys.indexOf(ch);
+      let next = at >= 0 ? node.kids[at] : undefined;
+      if (!next) {
+        next = newNode();
+        node.keys += ch;
+        node.kids.push(next);
+      }
       node = next;
     }
     node.term = id;
@@ -194,7 +232,7 @@ export class SearchIndex {
       if (quality > (found.get(id) ?? 0)) found.set(id, quality);
     };
     const maxTypos = allowedTypos(word.length);
-    const chars = [...word];
+    const chars = word.split('');
     const n = chars.length;
     const collect = (node: TrieNode, depth: number, quality: (termLength: number) => number, typos = 0) => {
       // Everything below `node` starts with what was typed: a prefix match.
@@ -202,7 +240,7 @@ export class SearchIndex {
       while (stack.length) {
         const [current, length] = stack.pop()!;
         if (current.term >= 0) keep(current.term, quality(length), typos);
-        for (const child of current.children.values()) stack.push([child, length + 1]);
+        for (const child of current.kids) stack.push([child, length + 1]);
       }
     };
     // Depth-first walk with one Damerau–Levenshtein row per trie level.
@@ -224,18 +262,18 @@ export class SearchIndex {
         if (distance === 0) return; // nothing deeper can match better
       }
       if (rowMin > maxTypos) return;
-      for (const [nextCh, child] of node.children) walk(child, nextCh, ch, prev, row, depth + 1);
+      for (let k = 0; k < node.kids.length; k++) walk(node.kids[k], node.keys[k], ch, prev, row, depth + 1);
     };
     if (maxTypos === 0) {
       // Short words: exact, or (when allowed) by prefix, never with typos.
       let node: TrieNode | undefined = this.root;
-      for (const ch of chars) node = node?.children.get(ch);
+      for (const ch of chars) node = node?.kids[node.keys.indexOf(ch)];
       if (node) {
         if (node.term >= 0) keep(node.term, EXACT);
         if (prefix) collect(node, n, (length) => prefixBase + 0.2 * (n / Math.max(length, n)));
       }
     } else {
-      for (const [ch, child] of this.root.children) walk(child, ch, '', null, firstRow, 1);
+      for (let k = 0; k < this.root.kids.length; k++) walk(this.root.kids[k], this.root.keys[k], '', null, firstRow, 1);
       // A word the catalogue has as typed is not a typo: "passport" must not also find "password".
       if (typed.size) for (const id of found.keys()) if (!typed.has(id)) found.delete(id);
     }
@@ -251,7 +289,9 @@ export class SearchIndex {
     const add = (matches: Map<number, number>, factor: number) => {
       for (const [term, quality] of matches) {
         const value = quality * factor;
-        for (const { doc, weight } of this.postings[term]) {
+        for (const code of this.postings[term]) {
+          const doc = Math.floor(code / SLOTS);
+          const weight = this.weights[code % SLOTS];
           if (weight >= this.minWordWeight) strong.add(doc);
           const score = weight * value;
           if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
@@ -289,9 +329,9 @@ export class SearchIndex {
       }
     });
     for (let i = 1; i < words.length; i++) {
-      for (const [doc, weight] of this.pairs.get(`${words[i - 1]} ${words[i]}`) ?? []) {
-        const hit = totals.get(doc);
-        if (hit) hit.score += weight * PHRASE;
+      for (const code of this.pairs.get(`${words[i - 1]} ${words[i]}`) ?? []) {
+        const hit = totals.get(Math.floor(code / SLOTS));
+        if (hit) hit.score += this.weights[code % SLOTS] * PHRASE;
       }
     }
     for (const hit of totals.values()) hit.complete = hit.matched === words.length;

@@ -1,4 +1,4 @@
-import type { Catalogue, Channel, Tramite } from './catalogue.js';
+import type { Catalogue, Channel, LocalizedText, Tramite } from './catalogue.js';
 import { SearchIndex, type WeightedText } from './search.js';
 
 /**
@@ -40,6 +40,9 @@ export const RELATIVE_CUTOFF = 0.3;
 /** At most this many "only related" results when nothing answers every word. */
 export const MAX_RELATED = 5;
 
+/** Resolves in a later task, letting the browser paint and handle input in between. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** The weighted texts of one procedure, in both languages. */
 export function tramiteFields(tramite: Tramite, categoryName?: { es: string; en: string }): WeightedText[] {
   const w = FIELD_WEIGHTS;
@@ -58,15 +61,57 @@ export function tramiteFields(tramite: Tramite, categoryName?: { es: string; en:
 
 /** A search over one catalogue's procedures. */
 export class TramiteSearch {
-  private readonly index: SearchIndex;
+  private built: SearchIndex | null = null;
+  /** How many procedures are in the index so far. */
+  private added = 0;
+  private building: Promise<void> | null = null;
+  private readonly names: Map<string, LocalizedText>;
 
+  /** No index is built here: only when the first search needs it, or `prepare()` builds it in slices. */
   constructor(readonly catalogue: Catalogue) {
-    const names = new Map((catalogue.categories ?? []).map((c) => [c.id, c.name]));
-    this.index = new SearchIndex(
-      catalogue.tramites.map((t) => tramiteFields(t, names.get(t.category))),
-      // A word found only in the shared category name or the steps does not make an entry "match every word".
-      { synonyms: TRAMITE_SYNONYMS, minWordWeight: FIELD_WEIGHTS.summary },
-    );
+    this.names = new Map((catalogue.categories ?? []).map((c) => [c.id, c.name]));
+  }
+
+  /** Whether the whole catalogue is indexed. */
+  get indexed(): boolean {
+    return this.built !== null && this.added === this.catalogue.tramites.length;
+  }
+
+  private start(): SearchIndex {
+    // A word found only in the shared category name or the steps does not make an entry "match every word".
+    return (this.built ??= new SearchIndex([], {
+      synonyms: TRAMITE_SYNONYMS,
+      minWordWeight: FIELD_WEIGHTS.summary,
+      minPairWeight: FIELD_WEIGHTS.keywords,
+    }));
+  }
+
+  private addNext(index: SearchIndex): void {
+    const t = this.catalogue.tramites[this.added++];
+    index.add(tramiteFields(t, this.names.get(t.category)));
+  }
+
+  /** The index, finished now if it is not yet (what is left of it, when `prepare()` already started). */
+  private get index(): SearchIndex {
+    const index = this.start();
+    while (this.added < this.catalogue.tramites.length) this.addNext(index);
+    return index;
+  }
+
+  /**
+   * Builds the index a slice of `sliceMs` at a time, giving the page its turn between slices, so that no task runs
+   * long even with thousands of procedures. Resolves when the catalogue is indexed; calling it again is free.
+   */
+  prepare(sliceMs = 8): Promise<void> {
+    return (this.building ??= (async () => {
+      const index = this.start();
+      const total = this.catalogue.tramites.length;
+      while (this.added < total) {
+        const end = performance.now() + sliceMs;
+        while (this.added < total && performance.now() < end) this.addNext(index);
+        if (this.added < total) await nextTask();
+      }
+    })());
   }
 
   /**
@@ -99,8 +144,8 @@ export class TramiteSearch {
     return matches.length ? matches : related;
   }
 
-  /** See SearchIndex#highlight. */
+  /** See SearchIndex#highlight (needs no index). */
   highlight(text: string, query: string) {
-    return this.index.highlight(text, query);
+    return this.start().highlight(text, query);
   }
 }

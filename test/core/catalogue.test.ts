@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkCatalogue, CHANNELS } from '../../src/core/catalogue.js';
+import { checkCatalogue, checkCatalogueInSlices, CHANNELS, MAX_ENTRIES } from '../../src/core/catalogue.js';
 import { isJsonContentType, loadCatalogue } from '../../src/core/catalogue-loader.js';
 import { safeHref } from '../../src/core/urls.js';
 import { BUILT_IN_CATALOGUE } from '../../src/data/catalogue.js';
@@ -97,6 +97,13 @@ describe('editor guides: topics of the finder', () => {
 });
 
 describe('catalogue validation', () => {
+  it('validates in slices with the same outcome, and refuses more entries than MAX_ENTRIES', async () => {
+    const json = await (await fetch('/test/fixtures/catalogue-invalid-entries.json')).json();
+    expect(await checkCatalogueInSlices(json, undefined, 0)).to.deep.equal(checkCatalogue(json));
+    const many = { version: 1, tramites: Array.from({ length: MAX_ENTRIES + 1 }, () => ({})) };
+    expect((await checkCatalogueInSlices(many)).ok).to.be.false;
+  });
+
   it('skips invalid and repeated entries, keeps the valid ones and says why', async () => {
     const json = await (await fetch('/test/fixtures/catalogue-invalid-entries.json')).json();
     const checked = checkCatalogue(json);

@@ -87,6 +87,29 @@ describe('search: ranking', () => {
   });
 });
 
+describe('search: no index until it is needed, built in slices', () => {
+  const big = { ...BUILT_IN_CATALOGUE, tramites: Array.from({ length: 2000 }, (_, i) => ({ ...BUILT_IN_CATALOGUE.tramites[i % 39], id: `t-${i}` })) };
+  it('builds nothing for a blank query or a highlight, and the whole index for the first search', () => {
+    const search = new TramiteSearch(BUILT_IN_CATALOGUE);
+    search.find('');
+    search.highlight('Renovar el DNI', 'dni');
+    expect(search.indexed).to.be.false;
+    expect(search.find('renovar dni').map((t) => t.id)).to.deep.equal(['dni']);
+    expect(search.indexed).to.be.true;
+  });
+  it('lets other tasks run while it indexes thousands of entries, and then answers as a one-go build does', async () => {
+    const search = new TramiteSearch(big);
+    let otherTaskRan = false;
+    setTimeout(() => (otherTaskRan = true));
+    const prepared = search.prepare(1);
+    expect(search.indexed).to.be.false;
+    await prepared;
+    expect(otherTaskRan).to.be.true;
+    expect(search.indexed).to.be.true;
+    expect(search.find('pasaporte').map((t) => t.id)).to.deep.equal(new TramiteSearch(big).find('pasaporte').map((t) => t.id));
+  });
+});
+
 describe('search: relevance on the built-in catalogue', () => {
   const search = new TramiteSearch(BUILT_IN_CATALOGUE);
   it(`has at least 80 realistic queries (${RELEVANCE_QUERIES.length}), a third of them for things done elsewhere`, () => {

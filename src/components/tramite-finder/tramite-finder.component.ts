@@ -41,6 +41,10 @@ type LoadState = 'loading' | 'ready' | 'error';
 /** Wait after the last keystroke before a search counts (event, URL, screen-reader announcement). */
 const SETTLE_MS = 400;
 const DEFAULT_LIMIT = 10;
+/** Up to this many procedures, a first search builds the index at once (a few ms); above, in slices. */
+const SYNC_INDEX_MAX = 500;
+/** Where the browser has no requestIdleCallback (Safari), "idle" is this long after the finder appears. */
+const IDLE_FALLBACK_MS = 2000;
 const EMPTY_SEARCH = new TramiteSearch({ version: 1, tramites: [] });
 let builtIn: TramiteSearch | undefined;
 /** The built-in catalogue's index, built once for every finder on the page. */
@@ -121,6 +125,7 @@ export class TramiteFinder extends CabildoElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.prepareWhenIdle();
     if (this.syncUrl) this.readUrl();
     window.addEventListener('popstate', this.onPopState);
   }
@@ -156,9 +161,44 @@ export class TramiteFinder extends CabildoElement {
   }
 
   private search(): void {
+    const finder = this.finder;
+    if (this.q.trim() && !finder.indexed && finder.catalogue.tramites.length > SYNC_INDEX_MAX) {
+      // A large catalogue is indexed in slices (no long task); the results follow when it is done.
+      const indexing = finder.prepare().then(() => {
+        if (this.indexing === indexing) this.indexing = null;
+        if (this.finder !== finder) return;
+        this.search();
+        this.scheduleSettle();
+        this.requestUpdate();
+      });
+      this.indexing = indexing;
+      return;
+    }
     const answer = this.finder.answer(this.q, { category: this.activeCategory, channel: this.channel });
     this.found = answer.matches;
     this.related = answer.related;
+  }
+
+  /** Pending slices of a large catalogue's index, when a search waits for them. */
+  private indexing: Promise<void> | null = null;
+
+  /** `results` is up to date after the index a search waits for is built, too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.indexing) {
+      await this.indexing;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** No search index until the finder is used: first focus, first query, `q` set, or the browser is idle. */
+  private prepareWhenIdle(): void {
+    const prepare = () => {
+      if (this.isConnected && this.loadState === 'ready') void this.finder.prepare();
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(prepare);
+    else setTimeout(prepare, IDLE_FALLBACK_MS);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -200,6 +240,7 @@ export class TramiteFinder extends CabildoElement {
         return;
       }
       this.setCatalogue(result.catalogue);
+      this.prepareWhenIdle();
       this.checkCategory();
       if (result.skipped.length) this.reportError('catalogue-invalid-entries', this.skippedMessage(result.skipped));
       this.search();
@@ -487,6 +528,7 @@ export class TramiteFinder extends CabildoElement {
           aria-controls="results"
           .value=${this.q}
           @input=${this.onInput}
+          @focus=${() => void this.finder.prepare()}
           @keydown=${this.onFieldKeydown}
         />
         <div class="filters">
