@@ -155,6 +155,9 @@ describe('<cabildo-satisfaction-survey>', () => {
       await sendKeys({ press: 'ArrowUp' });
       await sendKeys({ press: 'ArrowUp' });
       expect(radio(el, 'satisfaction', '5').checked, 'wraps around from the first to the last').to.be.true;
+      expect(activeInside(el) === radio(el, 'satisfaction', '5')).to.be.true;
+      await sendKeys({ press: 'ArrowDown' });
+      expect(radio(el, 'satisfaction', '1').checked, 'and from the last to the first').to.be.true;
       // Tab leaves the group in one step: the next stop is the first question's successor.
       await sendKeys({ press: 'Tab' });
       expect((activeInside(el) as HTMLInputElement).name).to.equal('resolved');

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { qrEncoderSource } from '../src/components/whatsapp-button/qr-code.js';
 import { setLocale } from '../src/index.js';
 import type { WhatsappButton } from '../src/whatsapp-button.js';
@@ -13,6 +13,27 @@ const DISMISSED_KEY = 'cabildo-whatsapp-greeting-dismissed';
 
 const link = (el: WhatsappButton) => el.shadowRoot!.querySelector<HTMLAnchorElement>('a.launcher');
 const qrButton = (el: WhatsappButton) => el.shadowRoot!.querySelector<HTMLButtonElement>('.qr-button');
+
+/**
+ * A page exactly `width` CSS px wide with one button on it: an iframe, so that every engine gets the width (WebKitGTK's
+ * MiniBrowser window cannot be made narrower than its toolbar, about 450 px, so resizing the window would not do).
+ */
+async function inPageOfWidth(width: number, variant: string): Promise<{ el: WhatsappButton; view: Window; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `display: block; width: ${width}px; height: 640px; border: 0`;
+  const module = new URL('../src/whatsapp-button.ts', import.meta.url).href;
+  frame.srcdoc = `<!doctype html><html lang="es"><head><meta charset="utf-8"></head><body>
+    <cabildo-whatsapp-button variant="${variant}"></cabildo-whatsapp-button>
+    <script type="module" src="${module}"></script></body></html>`;
+  const loaded = oneEvent(frame, 'load');
+  document.body.append(frame);
+  await loaded;
+  const view = frame.contentWindow!;
+  await view.customElements.whenDefined('cabildo-whatsapp-button');
+  const el = frame.contentDocument!.querySelector('cabildo-whatsapp-button') as WhatsappButton;
+  await el.updateComplete;
+  return { el, view, frame };
+}
 const dialog = (el: WhatsappButton) => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!;
 const bubble = (el: WhatsappButton) => el.shadowRoot!.querySelector<HTMLElement>('.bubble');
 const focused = (el: WhatsappButton) => el.shadowRoot!.activeElement;
@@ -299,22 +320,21 @@ describe('<cabildo-whatsapp-button>', () => {
     });
 
     it('the button and the QR button are at least 44 × 44 px, also 320 px wide', async () => {
-      try {
-        for (const width of [1280, 320]) {
-          await setViewport({ width, height: 640 });
-          for (const variant of ['floating', 'inline']) {
-            const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button .variant=${variant as 'inline'}></cabildo-whatsapp-button>`);
-            expect(innerWidth).to.equal(width);
+      for (const width of [1280, 320]) {
+        for (const variant of ['floating', 'inline']) {
+          const { el, view, frame } = await inPageOfWidth(width, variant);
+          try {
+            expect(view.innerWidth).to.equal(width);
             for (const target of [link(el)!, qrButton(el)!]) {
               const box = target.getBoundingClientRect();
               expect(box.width, `${variant} at ${width}`).to.be.at.least(44);
               expect(box.height, `${variant} at ${width}`).to.be.at.least(44);
               expect(box.right, `${variant} at ${width}: inside the screen`).to.be.at.most(width);
             }
+          } finally {
+            frame.remove();
           }
         }
-      } finally {
-        await setViewport({ width: 800, height: 600 });
       }
     });
 

@@ -92,6 +92,26 @@ type Delivery = 'delivered' | 'handed-over' | 'queued' | 'queued-memory' | 'reje
 
 
 /**
+ * Arrow keys go round a group of radios, from the last back to the first and the other way, as the WAI-ARIA APG radio
+ * group asks. Chromium and Firefox do it natively; WebKit (Safari) stops at the ends, so at an end this moves to the
+ * other end itself (checking it, as the browser would), in every engine alike.
+ */
+function wrapArrowKeys(event: KeyboardEvent): void {
+  const radio = event.target as HTMLInputElement;
+  if (radio.type !== 'radio' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const rtl = getComputedStyle(radio).direction === 'rtl';
+  const next = event.key === 'ArrowDown' || event.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
+  const previous = event.key === 'ArrowUp' || event.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
+  if (!next && !previous) return;
+  const group = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLInputElement>('input[type="radio"]:not(:disabled)')];
+  if (group.length < 2 || radio !== (next ? group.at(-1) : group[0])) return;
+  event.preventDefault();
+  const other = next ? group[0] : group.at(-1)!;
+  other.focus();
+  other.click();
+}
+
+/**
  * A short satisfaction survey whose answers always arrive, once: three questions and an optional comment, sent as JSON
  * to `endpoint`. Answers that cannot be delivered (offline, 408, 429, 5xx) wait in the browser and are retried with
  * backoff, when the browser comes back online and on the next page load, always with the same id.
@@ -498,7 +518,7 @@ export class SatisfactionSurvey extends CabildoElement {
     return html`<fieldset class="question ${invalid ? 'invalid' : ''}" aria-describedby=${invalid ? `${field}-error` : nothing}>
       <legend>${legend}</legend>
       ${this.renderError(field)}
-      <div class="choices ${layout}">
+      <div class="choices ${layout}" @keydown=${wrapArrowKeys}>
         ${values.map(
           (value) => html`<label class="choice">
             <input
