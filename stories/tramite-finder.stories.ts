@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/tramite-finder.js';
 import type { TramiteFinder } from '../src/tramite-finder.js';
+import { BUILT_IN_CATALOGUE } from '../src/data/catalogue.js';
 
 interface Args {
   q: string;
@@ -34,7 +35,7 @@ const meta: Meta<Args> = {
   argTypes: {
     category: {
       control: 'select',
-      options: ['', 'identidad-digital', 'familia', 'extranjeria', 'asociaciones', 'registro-cita', 'quejas'],
+      options: ['', 'identidad-digital', 'familia', 'extranjeria', 'asociaciones', 'registro-cita', 'quejas', 'otras-administraciones'],
     },
     channel: { control: 'select', options: ['', 'presencial', 'online', 'whatsapp', 'telefono', 'email'] },
   },
@@ -87,3 +88,27 @@ export const LoadError: Story = { args: { src: HTML_URL } };
 
 /** On an English page (html lang="en"); Spanish words are found too. */
 export const English: Story = { args: { q: 'civil partnership' }, globals: { locale: 'en' } };
+
+/** Done elsewhere: the finder says plainly who does it and links there, first. */
+export const Referral: Story = { args: { q: 'renovar dni' } };
+
+/** Nothing matches every word: the closest ones, under a heading that says they are only related. */
+export const OnlyRelated: Story = { args: { q: 'dni pareja' } };
+
+/**
+ * For editors, not citizens: the built-in entries the office has not confirmed yet (`verified: false`) and what to
+ * check in each. The finder lists them once in the browser console; citizens never see the note.
+ */
+export const Unconfirmed: Story = {
+  render: () => html`
+    <table>
+      <caption>Pendientes de confirmar por la oficina (${BUILT_IN_CATALOGUE.tramites.filter((t) => !t.verified).length})</caption>
+      <thead><tr><th scope="col">id</th><th scope="col">Trámite</th><th scope="col">Qué confirmar</th></tr></thead>
+      <tbody>
+        ${BUILT_IN_CATALOGUE.tramites
+          .filter((t) => !t.verified)
+          .map((t) => html`<tr><td><code>${t.id}</code></td><td>${t.title.es}</td><td lang="en">${t.confirm ?? ''}</td></tr>`)}
+      </tbody>
+    </table>
+  `,
+};
