@@ -161,7 +161,8 @@ function measure(run, queries) {
 console.log(`\nSearch engines, minified + gzipped: ours ${(sizes.ours / 1024).toFixed(1)} KB, MiniSearch ${(sizes.minisearch / 1024).toFixed(1)} KB, Fuse.js ${(sizes.fuse / 1024).toFixed(1)} KB`);
 
 const relevanceOnly = process.argv.includes('--relevance');
-if (!relevanceOnly) syntheticBench();
+// `--scale`: skip the synthetic engine timings (slow on a busy machine), keep relevance and scale.
+if (!relevanceOnly && !process.argv.includes('--scale')) syntheticBench();
 function syntheticBench() {
 const t0 = performance.now();
 const synthetic = engines(entries);
