@@ -6,7 +6,7 @@ import terser from '@rollup/plugin-terser';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
 /** The per-element entry points, as the contract names them; an element's entry joins the build once it exists. */
-export const ELEMENTS = ['whatsapp-button', 'opening-hours', 'tramite-finder', 'contact-card', 'satisfaction-survey'];
+export const ELEMENTS = ['whatsapp-button', 'opening-hours', 'tramite-finder', 'contact-card', 'satisfaction-survey', 'survey-results'];
 const entries = ['index', 'autoloader', 'react', ...ELEMENTS].filter((name) => existsSync(`src/${name}.ts`));
 const cdnEntries = ['autoloader', ...ELEMENTS].filter((name) => existsSync(`src/${name}.ts`));
 const minify = () => terser({ ecma: 2021, module: true, format: { comments: false } });

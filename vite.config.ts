@@ -1,11 +1,25 @@
-import { defineConfig } from 'vite';
-import { surveyCollectorPlugin } from './server/survey-collector.mjs';
+import { defineConfig, searchForWorkspaceRoot } from 'vite';
+import { surveyCollectorPlugin } from './server/survey-dev.mjs';
 
-// `npm start`: the demo page (index.html) on 127.0.0.1, with the reference survey collector at /api/survey
-// (answers kept in .data/survey-answers.jsonl; all of them at /api/survey/export.csv).
+// `npm start`: the demo page (index.html) and the office page (oficina.html, behind the staff credential printed in
+// the terminal) on 127.0.0.1, with the survey collector at /api/survey (server/survey-dev.mjs; answers in a PGlite
+// database in .data/, or PostgreSQL with DATABASE_URL). The data folder is never served: the collector's guard refuses
+// every path that names it, and Vite's own file server denies it too.
 export default defineConfig({
   plugins: [surveyCollectorPlugin()],
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: false,
+    fs: {
+      allow: [searchForWorkspaceRoot(process.cwd())],
+      // Vite's defaults, and the data folder.
+      deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**', '.data'],
+    },
+  },
   preview: { host: '127.0.0.1' },
-  build: { outDir: 'build/demo' },
+  build: {
+    outDir: 'build/demo',
+    rollupOptions: { input: { index: 'index.html', oficina: 'oficina.html' } },
+  },
 });

@@ -19,15 +19,16 @@ const answer = (overrides = {}) => ({
 });
 
 /** A collector on a real HTTP server (ephemeral port on 127.0.0.1), mounted at /api/survey like the dev server. */
+const TOKEN = 'test-staff-token-0123456789';
 async function start(file) {
-  const collector = createSurveyCollector({ file, mount: '/api/survey' });
+  const collector = createSurveyCollector({ file, mount: '/api/survey', staffToken: TOKEN });
   const server = createServer((req, res) => collector(req, res));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}/api/survey`;
   return {
     post: (body, type = 'application/json') =>
       fetch(base, { method: 'POST', headers: { 'Content-Type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    csv: () => fetch(`${base}/export.csv`),
+    csv: () => fetch(`${base}/export.csv`, { headers: { Authorization: `Bearer ${TOKEN}` } }),
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
@@ -119,21 +120,21 @@ test('exports CSV with RFC 4180 quoting, safe against spreadsheet formulas', asy
   assert.equal(response.headers.get('content-type'), 'text/csv; charset=utf-8');
   assert.match(response.headers.get('content-disposition'), /attachment/);
   const text = await response.text();
-  assert.ok(text.startsWith('\uFEFF') || text.startsWith('id,'), 'BOM for Excel (fetch may strip it)');
+  assert.ok(text.startsWith('\uFEFF') || text.startsWith('"id";'), 'BOM for Excel (fetch may strip it)');
   const body = text.replace(/^\uFEFF/, '');
-  assert.ok(body.startsWith('id,submittedAt,receivedAt,surveyId,locale,page,satisfaction,resolved,channel,comment\r\n'));
-  assert.ok(body.includes(',4,partly,presencial,"Dijo ""gracias"", y luego:\nsegunda línea"\r\n'));
-  assert.ok(body.includes(`,2,no,otro,"'=HYPERLINK(""http://x"",""clic"")"\r\n`));
+  assert.ok(body.startsWith('"id";"submittedAt";"receivedAt";"surveyId";"locale";"page";"satisfaction";"resolved";"channel";"comment"\r\n'));
+  assert.ok(body.includes(';4;"partly";"presencial";"Dijo ""gracias"", y luego:\nsegunda línea"\r\n'));
+  assert.ok(body.includes(`;2;"no";"otro";"'=HYPERLINK(""http://x"",""clic"")"\r\n`));
 });
 
-test('csvField quotes only when needed and defuses formulas', () => {
-  assert.equal(csvField('plain'), 'plain');
+test('csvField quotes every text, writes numbers bare and defuses formulas', () => {
+  assert.equal(csvField('plain'), '"plain"');
   assert.equal(csvField(5), '5');
   assert.equal(csvField(undefined), '');
-  assert.equal(csvField('a,b'), '"a,b"');
+  assert.equal(csvField('a;b'), '"a;b"');
   assert.equal(csvField('a\r\nb'), '"a\r\nb"');
   for (const lead of ['=', '+', '-', '@', '\t']) assert.equal(csvField(`${lead}1+1`).replace(/"/g, '')[0], "'", lead);
-  assert.equal(toCsv([]).replace(/^\uFEFF/, ''), 'id,submittedAt,receivedAt,surveyId,locale,page,satisfaction,resolved,channel,comment\r\n');
+  assert.equal(toCsv([]).replace(/^\uFEFF/, ''), '"id";"submittedAt";"receivedAt";"surveyId";"locale";"page";"satisfaction";"resolved";"channel";"comment"\r\n');
 });
 
 test('answers 503 with Retry-After when it cannot write, and stores the answer once the disk is back', async (t) => {

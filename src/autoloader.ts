@@ -10,6 +10,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'cabildo-tramite-finder': () => import('./tramite-finder.js'),
   'cabildo-contact-card': () => import('./contact-card.js'),
   'cabildo-satisfaction-survey': () => import('./satisfaction-survey.js'),
+  'cabildo-survey-results': () => import('./survey-results.js'),
 };
 
 const requested = new Set<string>();
