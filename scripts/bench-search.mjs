@@ -85,7 +85,6 @@ const entries = Array.from({ length: N }, (_, i) => {
     start: { url: 'https://example.org/', label: { es: 'Empezar', en: 'Start' } }, appointment: 'none', verified: true,
   };
 });
-const catalogue = { version: 1, tramites: entries };
 
 // Faults citizens make: a wrong letter, one missing or extra, two swapped, no accents, a word cut short.
 const stripAccents = (w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
