@@ -262,7 +262,8 @@ const pages = {
   </script><cabildo-tramite-finder src="/catalogue.json"></cabildo-tramite-finder><script type="module" src="/finder.js"></script></body></html>`],
 };
 const { executablePath } = await resolveBrowser();
-const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+// No protocol timeout: on a busy machine one page call may wait minutes; the waits below have their own limits.
+const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, protocolTimeout: 0 });
 async function open(path) {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 412, height: 823 });
