@@ -259,7 +259,7 @@ const pages = {
   '/big.html': ['text/html', `<!doctype html><html lang="es"><body><script>
     window.__long = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-  </script><cabildo-tramite-finder src="/catalogue.json"></cabildo-tramite-finder><script type="module" src="/finder.js"></script></body></html>`],
+  </script><cabildo-tramite-finder src="/catalogue.json" timeout="120000"></cabildo-tramite-finder><script type="module" src="/finder.js"></script></body></html>`],
 };
 const { executablePath } = await resolveBrowser();
 // No protocol timeout: on a busy machine one page call may wait minutes; the waits below have their own limits.
@@ -328,7 +328,13 @@ try {
 
   const t0 = performance.now();
   const tab = await open('/big.html');
-  await tab.waitForFunction((n) => document.querySelector('cabildo-tramite-finder').results.length === n, { timeout: 600_000, polling: 100 }, N);
+  // Loaded, or failed (then say why instead of waiting for ever).
+  await tab.waitForFunction((n) => {
+    const el = document.querySelector('cabildo-tramite-finder');
+    return el.results.length === n || el.shadowRoot.querySelector('[role="alert"]');
+  }, { timeout: 600_000, polling: 250 }, N);
+  const failed = await tab.evaluate(() => document.querySelector('cabildo-tramite-finder').shadowRoot.querySelector('[role="alert"]')?.textContent);
+  if (failed) throw new Error(`the ${N}-entry catalogue did not load: ${failed.replace(/\s+/g, ' ')}`);
   const loadedAt = performance.now() - t0;
   // First use: focus builds the index (in slices); wait until it is complete.
   await tab.evaluate(() => document.querySelector('cabildo-tramite-finder').shadowRoot.querySelector('#q').focus());
