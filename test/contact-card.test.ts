@@ -373,7 +373,7 @@ describe('<cabildo-contact-card> add to contacts', () => {
       $(el, 'button.add')!.click();
       expect(download.files).to.have.length(1);
       const [file] = download.files;
-      expect(file.name).to.equal('contacto-oficina-de-atencion-e-informacion-ciudadana-cabildo-de-lanzarote.vcf');
+      expect(file.name).to.equal('contacto-oficina-de-informacion-y-atencion-ciudadana-oiac-cabildo-de-lanzarote.vcf');
       expect(file.blob.type).to.equal('text/vcard;charset=utf-8');
       const folded = await file.blob.text();
       expect(folded).to.equal(el.vcard);
