@@ -250,7 +250,8 @@ const page = await build({
   bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent', ignoreAnnotations: true, splitting: false,
 });
 writeFileSync(`${out}/finder.js`, page.outputFiles[0].text);
-const ORIGIN = 'http://bench.test';
+// https: the finder only loads catalogues from secure addresses (or localhost).
+const ORIGIN = 'https://bench.test';
 const pages = {
   '/finder.js': ['text/javascript', page.outputFiles[0].text],
   '/catalogue.json': ['application/json', big],
