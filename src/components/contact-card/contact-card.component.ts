@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
-import { headingLevel } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { getLocale, registerEnglish } from '../../internal/localization.js';
 import { canaryTimeLabel, invalidAttributeMessage, unbreakable } from '../../internal/messages.js';
 import { DEFAULT_OFFICE, OFFICES, type Office, type OfficeId } from '../../data/office.js';
@@ -230,10 +230,9 @@ export class ContactCard extends CabildoElement {
 
   override render(): TemplateResult {
     const compact = this.layout === 'compact';
-    const level = headingLevel(this.headingLevel);
     return html`
       <div class="card ${compact ? 'compact' : 'full'}" part="card">
-        <div class="name" part="name" role="heading" aria-level=${level}>${this.facts.name}</div>
+        ${heading(this.headingLevel, 'name', this.facts.name, 'name')}
         ${this.renderStatus(compact)}
         ${compact ? this.renderCompactChannels() : this.renderChannels()}
         ${compact ? nothing : this.renderAddContact()} ${this.renderProblems()}
@@ -361,7 +360,7 @@ export class ContactCard extends CabildoElement {
       <div class="channel" data-channel="address">
         <dt><span class="label">${this.channelLabel('address')}</span> ${this.renderCopy('address', line)}</dt>
         <dd>
-          <p class="value">${line}</p>
+          <address class="value">${line}</address>
           <a class="map" part="link" href=${mapHref(address)}
             >${msg('Ver en el mapa', { desc: 'Link to the address on OpenStreetMap' })}<span class="visually-hidden">
               (OpenStreetMap)</span

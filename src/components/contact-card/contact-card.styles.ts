@@ -49,8 +49,10 @@ export const contactCardStyles = [
       gap: 0.5rem;
       font-weight: 700;
     }
+    /* Colour and icon tell the state; normal weight, as a line of the card (the badge is the headline version). */
     .status {
       color: var(--_state);
+      font-weight: 400;
     }
     .clock {
       margin-bottom: 0.75rem;
@@ -95,6 +97,7 @@ export const contactCardStyles = [
       display: block;
       margin: 0;
       font-size: 1.125rem;
+      font-style: normal;
     }
     .response-time {
       margin-top: 0.75rem;

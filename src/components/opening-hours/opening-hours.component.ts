@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
-import { headingLevel } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { OfficeClock } from '../../internal/office-clock.js';
 import { canaryTimeLabel, invalidAttributeMessage } from '../../internal/messages.js';
 import { dateText, hoursErrorText, statusState, statusText, visitorTimeText } from '../../internal/hours-text.js';
@@ -148,9 +148,7 @@ export class OpeningHours extends CabildoElement {
         </tbody>
       </table>
       <div class="upcoming">
-        <p class="subhead" role="heading" aria-level=${headingLevel(this.headingLevel)}>
-          ${msg('Cierres en los próximos 30 días', { desc: 'Heading of the list of upcoming closed days' })}
-        </p>
+        ${heading(this.headingLevel, 'subhead', msg('Cierres en los próximos 30 días', { desc: 'Heading of the list of upcoming closed days' }))}
         ${upcoming.length
           ? html`<ul>
               ${upcoming.map((day) => html`<li>${this.dayLabel(day)} (${this.closedReason(day)})</li>`)}

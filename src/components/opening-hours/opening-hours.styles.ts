@@ -65,6 +65,8 @@ export const styles = [
       background: color-mix(in srgb, var(--_brand) 10%, var(--_surface));
     }
     .subhead {
+      margin: 0.75em 0 0;
+      font-size: 1em;
       font-weight: 700;
     }
     ul {

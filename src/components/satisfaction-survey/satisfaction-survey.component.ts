@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
-import { headingLevel } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { getLocale, registerEnglish } from '../../internal/localization.js';
 import { invalidAttributeMessage, plural } from '../../internal/messages.js';
 import { safeHref } from '../../core/urls.js';
@@ -549,9 +549,7 @@ export class SatisfactionSurvey extends CabildoElement {
             other: () => msg(str`Tienes ${-left} caracteres de más`),
           });
     return html`<div class="question comment ${invalid ? 'invalid' : ''}">
-      <div class="comment-label" role="heading" aria-level=${headingLevel(this.headingLevel)}>
-        <label for="comment">${msg('¿Quieres contarnos algo más? (opcional)')}</label>
-      </div>
+      ${heading(this.headingLevel, 'comment-label', html`<label for="comment">${msg('¿Quieres contarnos algo más? (opcional)')}</label>`)}
       <p id="comment-hint" class="warning">
         <strong>${msg('No incluyas datos personales')}</strong>
         ${msg('como tu nombre, DNI, teléfono o correo electrónico. Antes de enviar tapamos los DNI, NIE, teléfonos y correos que reconocemos, pero no los nombres.')}

@@ -4,9 +4,9 @@ import { sharedStyles } from '../../internal/shared-styles.js';
 export const styles = [
   sharedStyles,
   css`
+    /* The survey fills its container (the five faces spread across a wide page); running text keeps a reading measure. */
     :host {
       display: block;
-      max-width: 48rem;
       line-height: 1.5;
       container-type: inline-size;
     }
@@ -24,7 +24,7 @@ export const styles = [
     .comment-label {
       display: block;
       padding: 0;
-      margin-bottom: 0.5rem;
+      margin: 0 0 0.5rem;
       font-weight: 700;
       font-size: 1.05em;
     }
@@ -130,6 +130,10 @@ export const styles = [
     }
     .rating-number {
       font-weight: 700;
+    }
+    .warning,
+    .privacy {
+      max-width: 70ch;
     }
     .warning {
       margin: 0 0 0.5rem;

@@ -9,10 +9,14 @@ export const styles = [
       container-type: inline-size;
       line-height: 1.5;
     }
+    /* The finder fills its container (a wide page gets wide filters and results); running text keeps a reading measure. */
     .finder {
       display: grid;
       gap: 0.75rem;
-      max-width: 48rem;
+    }
+    p,
+    li {
+      max-width: 70ch;
     }
     .output {
       display: grid;
