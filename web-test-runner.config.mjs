@@ -185,6 +185,8 @@ export default {
   // A ceiling for a test that hangs, not a wait: on two busy cores one axe run over a widget can take several seconds,
   // and a test that waits for a condition ends as soon as it holds.
   testFramework: { config: { timeout: 30_000 } },
+  // The same for a whole file (default 2 minutes): a file of axe checks can take longer on two busy cores.
+  testsFinishTimeout: 600_000,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // A zone group names its zone on <html data-test-zone>: its tests check the browser really runs there.
   testRunnerHtml: (testFramework, _config, group) => `<!doctype html>

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from './support/until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../src/index.js';
 import type { SatisfactionSurvey, SurveyEnvironment } from '../src/index.js';
@@ -215,7 +216,7 @@ describe('<cabildo-satisfaction-survey>', () => {
         const { el } = await readyToSend(plan);
         await quietly(async () => {
           await submit(el);
-          await waitUntil(() => el.shadowRoot!.textContent!.includes(text), `${plan}: ${text}`);
+          await until(() => el.shadowRoot!.textContent!.includes(text), `${plan}: ${text}`);
         });
         await expect(el).to.be.accessible();
       }
@@ -296,7 +297,7 @@ describe('<cabildo-satisfaction-survey>', () => {
       const queuedEvents: unknown[] = [];
       el.addEventListener('cabildo-satisfaction-survey-queued', (e) => queuedEvents.push(e.detail));
       await submit(el);
-      await waitUntil(() => $(el, '.thanks')?.textContent?.includes('la hemos guardado en este navegador'));
+      await until(() => $(el, '.thanks')?.textContent?.includes('la hemos guardado en este navegador'));
       expect(activeInside(el) === $(el, '.thanks')).to.be.true;
       expect(queuedEvents).to.have.length(1);
       expect(time.pending().map((t) => t.ms), 'first retry after 1.5 s (2 s with jitter 0.5)').to.deep.equal([1500]);
@@ -304,8 +305,8 @@ describe('<cabildo-satisfaction-survey>', () => {
       await expect(el).to.be.accessible();
 
       time.runNext();
-      await waitUntil(async () => (await api.log()).length === 2);
-      await waitUntil(() => time.pending().length === 1);
+      await until(async () => (await api.log()).length === 2);
+      await until(() => time.pending().length === 1);
       expect(time.pending()[0].ms, 'then about twice as long').to.equal(3000);
       const sent = oneEvent(el, 'cabildo-satisfaction-survey-sent');
       time.runNext();
@@ -385,7 +386,7 @@ describe('<cabildo-satisfaction-survey>', () => {
         await submit(el);
         expect((await reported).detail.code).to.equal('survey-rejected');
       });
-      await waitUntil(() => $(el, '.rejected'));
+      await until(() => $(el, '.rejected'));
       const alert = $(el, '.rejected')!;
       expect(alert.getAttribute('role')).to.equal('alert');
       expect(alert.textContent).to.contain('No hemos podido registrar tu respuesta (error 400)');
@@ -404,13 +405,13 @@ describe('<cabildo-satisfaction-survey>', () => {
       const queued = oneEvent(el, 'cabildo-satisfaction-survey-queued');
       await submit(el);
       await queued;
-      await waitUntil(() => time.pending().length === 1);
+      await until(() => time.pending().length === 1);
       await quietly(async () => {
         const reported = oneEvent(el, 'cabildo-error');
         time.runNext();
         await reported;
       });
-      await waitUntil(() => $(el, '.thanks')!.textContent!.includes('error 400'));
+      await until(() => $(el, '.thanks')!.textContent!.includes('error 400'));
       expect(storage.getItem(QUEUE_KEY)).to.equal(null);
       expect(time.pending()).to.have.length(0);
       expect((await api.log()).map((r) => r.status)).to.deep.equal([503, 400]);
@@ -421,7 +422,7 @@ describe('<cabildo-satisfaction-survey>', () => {
       const queued = oneEvent(el, 'cabildo-satisfaction-survey-queued');
       await submit(el);
       expect((await queued).detail).to.deep.include({ status: 429, nextAttemptAt: new Date(T0 + 5000 + 120_000).toISOString() });
-      await waitUntil(() => time.pending().length === 1);
+      await until(() => time.pending().length === 1);
       expect(time.pending()[0].ms).to.equal(120_000);
       time.advance(60_000);
       window.dispatchEvent(new Event('online'));
@@ -444,7 +445,7 @@ describe('<cabildo-satisfaction-survey>', () => {
       const queued = oneEvent(el, 'cabildo-satisfaction-survey-queued');
       await submit(el);
       expect((await queued).detail.persistent).to.be.false;
-      await waitUntil(() => $(el, '.thanks')!.textContent!.includes('mientras esta página esté abierta'));
+      await until(() => $(el, '.thanks')!.textContent!.includes('mientras esta página esté abierta'));
       const sent = oneEvent(el, 'cabildo-satisfaction-survey-sent');
       time.runNext();
       await sent;
@@ -465,7 +466,7 @@ describe('<cabildo-satisfaction-survey>', () => {
         <cabildo-satisfaction-survey endpoint=${api.url} .environment=${{ ...time.env, storage }}></cabildo-satisfaction-survey>
         <cabildo-satisfaction-survey endpoint=${api.url} .environment=${{ ...time.env, storage }}></cabildo-satisfaction-survey>
       </div>`);
-      await waitUntil(() => storage.getItem(QUEUE_KEY) === null);
+      await until(() => storage.getItem(QUEUE_KEY) === null);
       await aTimeout(50);
       expect((await api.log()).map((r) => r.id)).to.deep.equal(['7b0c2a4e-9d1f-4c3a-8e2b-5f6a7b8c9d0e']);
     });

@@ -4,6 +4,7 @@ import type { TramiteFinder } from '../src/tramite-finder.js';
 import { setLocale } from '../src/internal/localization.js';
 import type { CabildoErrorDetail } from '../src/internal/events.js';
 import { text as normalise } from './support/text.js';
+import { until } from './support/until.js';
 import { BUILT_IN_CATALOGUE } from '../src/data/catalogue.js';
 
 const ALL = BUILT_IN_CATALOGUE.tramites.length;
@@ -50,13 +51,6 @@ async function withErrors(template: ReturnType<typeof html>) {
   };
 }
 
-async function until(check: () => boolean, ms = 3000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('condition not reached');
-    await aTimeout(20);
-  }
-}
 
 afterEach(async () => {
   await setLocale('es');
