@@ -37,9 +37,10 @@ describe('office-hours texts', () => {
       'Closed for Canary Islands Day · opens on Monday at 9:00',
     ],
     [
+      // Thursday 31 December: Friday 1 January is a holiday, so the office opens on Monday 4 January.
       '2026-12-31T15:00:00Z',
-      'Cerrado · abre mañana a las 9:00',
-      'Closed · opens tomorrow at 9:00',
+      'Cerrado · abre el lunes a las 9:00',
+      'Closed · opens on Monday at 9:00',
     ],
   ];
   for (const [at, es, en] of cases) {

@@ -81,6 +81,9 @@ describe('<cabildo-opening-hours>', () => {
             'martes, 8 de diciembre (Inmaculada Concepción)',
             'jueves, 24 de diciembre (cierre de la oficina)',
             'viernes, 25 de diciembre (Navidad)',
+            // 2027 (provisional list): within the 30 days from 8 December.
+            'viernes, 1 de enero (Año Nuevo)',
+            'miércoles, 6 de enero (Epifanía del Señor)',
           ]);
         } else {
           expect(text(today[0])).to.equal('Tuesday 8 December (today) Closed (Immaculate Conception)');

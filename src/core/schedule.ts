@@ -1,9 +1,10 @@
 // The office-hours engine: parses the documented subset of the OSM `opening_hours` syntax and answers, for any
 // instant, whether the office is open, in Canary time, with the public holidays of src/data/holidays.ts.
 // No DOM, no Lit, no msg(): texts live in src/internal/hours-text.ts.
-import { EASTER_HOLIDAYS, HOLIDAYS } from '../data/holidays.js';
+import { EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAYS, type HolidayYear } from '../data/holidays.js';
 import type { Localized } from '../data/office.js';
 import { OFFICE_TIME_ZONE } from './format.js';
+import { own } from './own.js';
 
 /** Minutes since office midnight: `from` inclusive, `to` exclusive (`to` may be 1440, i.e. 24:00). */
 export interface TimeRange {
@@ -104,6 +105,8 @@ export interface DayHours extends OfficeDay {
 
 export interface ScheduleOptions {
   closures?: Closure[];
+  /** Holiday lists that replace the built-in list of their years (a page's calendar). */
+  holidays?: HolidayLists;
 }
 
 const ZONE = OFFICE_TIME_ZONE;
@@ -290,16 +293,28 @@ export function officeDate(at: Date): OfficeDate {
   return { ...calendarDay(f.year, f.month, f.day), minutes: f.hour * 60 + f.minute };
 }
 
+// The Canary fields of each whole UTC hour: Canary time is whole hours off UTC and changes only on the hour, and
+// formatToParts is the engine's slowest step.
+const hours: Record<number, Record<string, number>> = {};
+
 /** Offset of Canary time from UTC at `t`, in ms. */
 const offsetAt = (t: number) => {
-  const f = fields(t);
-  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second) - (t - (((t % 1000) + 1000) % 1000));
+  const hour = Math.floor(t / 36e5) * 36e5;
+  const f = (hours[hour] ??= fields(hour));
+  return Date.UTC(f.year, f.month - 1, f.day, f.hour) - hour;
 };
 
-/** The instant at which an office day reaches `minutes` (1440 = the next midnight), Canary time. */
+/**
+ * The instant at which an office day reaches `minutes` (1440 = the next midnight), Canary time. A wall time that
+ * happens twice (the autumn change repeats 01:00-02:00) is its first occurrence; one skipped in spring, the later reading.
+ */
 export function officeInstant(day: OfficeDay, minutes: number): Date {
   const guess = Date.UTC(day.year, day.month - 1, day.day, 0, minutes);
-  return new Date(guess - offsetAt(guess - offsetAt(guess)));
+  // With the offset of a day before (a) or a day after (b): the only two a wall time near a change can have. Both read
+  // right in the repeated hour, and a (summer time) is the first; neither in the skipped one, and a is the later.
+  const a = guess - offsetAt(guess - 864e5);
+  const b = guess - offsetAt(guess + 864e5);
+  return new Date(guess - a === offsetAt(a) || guess - b !== offsetAt(b) ? a : b);
 }
 
 // ---------------------------------------------------------------- holidays
@@ -315,19 +330,31 @@ export function easterSunday(y: number): OfficeDay {
   return calendarDay(y, 3, 22 + h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451));
 }
 
-/** Whether the holiday data of `year` comes from a confirmed official list. */
-export const holidaysConfirmed = (year: number): boolean => HOLIDAYS[year]?.confirmed === true;
+/** Holiday lists by year, e.g. a page's calendar; a year listed here replaces the built-in list of that year. */
+export type HolidayLists = Readonly<Record<number, HolidayYear>>;
 
-/** The public holiday on an office day, or null. Unconfirmed years get Maundy Thursday and Good Friday from Easter. */
-export function holidayOn(day: OfficeDay): Localized | null {
-  const data = HOLIDAYS[day.year];
+// Closed in every year, whatever a list or the hours say.
+const ALWAYS = '01-01 05-01 12-25';
+
+/** A year's holiday list: the page's, else the built-in one; undefined for a year without one. */
+const listOf = (year: number, lists?: HolidayLists) => own(lists, year) ?? own(HOLIDAYS, year);
+
+/** The holiday a year without a list has on `day` by the rule: a fixed-date day or an Easter day (no Sunday moves). */
+const ruleDay = (day: OfficeDay): Localized | undefined =>
+  FIXED_HOLIDAYS.find((d) => d.date === day.iso.slice(5))?.name ??
+  EASTER_HOLIDAYS[[3, 2].map((n) => addDays(day, n).iso).indexOf(easterSunday(day.year).iso)];
+
+/**
+ * The public holiday on an office day, or null: from its year's list (the page's, else the built-in one), or for a
+ * year without one by the rule (fixed-date days, Easter days, and the Monday after one that falls on a Sunday).
+ */
+export function holidayOn(day: OfficeDay, lists?: HolidayLists): Localized | null {
   const key = day.iso.slice(5);
-  const listed = data?.days.find((d) => d.date === key);
-  if (listed) return listed.name;
-  if (data?.confirmed) return null;
-  const easter = easterSunday(day.year);
-  for (const k of [0, 1]) if (addDays(easter, k - 3).iso === day.iso) return EASTER_HOLIDAYS[k];
-  return null;
+  const data = listOf(day.year, lists);
+  const sunday = addDays(day, -1);
+  return (
+    (data ? data.days.find((d) => d.date === key)?.name : (ruleDay(day) ?? (sunday.weekday > 5 && ruleDay(sunday)))) || null
+  );
 }
 
 // ---------------------------------------------------------------- evaluation
@@ -341,8 +368,8 @@ const closedBy = (closures: Closure[] | undefined, iso: string) =>
   !!closures?.some((c) => c.from <= iso && iso <= c.to);
 
 /** The hours of one day. `typical`: ignore holidays, date rules and closures (the plain weekly pattern). */
-function rangesOn(hours: Hours, day: OfficeDay, closures: Closure[] | undefined, typical = false): TimeRange[] {
-  const ph = !typical && !!holidayOn(day);
+function rangesOn(hours: Hours, day: OfficeDay, options: ScheduleOptions = {}, typical = false): TimeRange[] {
+  const ph = !typical && !!holidayOn(day, options.holidays);
   let ranges: TimeRange[] = [];
   for (const r of hours.rules) {
     if (typical && (r.dates || (r.ph && !r.days))) continue;
@@ -350,15 +377,15 @@ function rangesOn(hours: Hours, day: OfficeDay, closures: Closure[] | undefined,
     const selected = (!r.days && !r.ph) || (r.days >> day.weekday) & 1 || (r.ph && ph);
     if (dated && selected) ranges = r.ranges;
   }
-  return typical || !closedBy(closures, day.iso) ? ranges : [];
+  return typical || !(closedBy(options.closures, day.iso) || ALWAYS.includes(day.iso.slice(5))) ? ranges : [];
 }
 
 /** Open intervals (ms since epoch), merged where they touch, for `count` days from `first`. */
-function intervals(hours: Hours, first: OfficeDay, count: number, closures?: Closure[]): number[][] {
+function intervals(hours: Hours, first: OfficeDay, count: number, options: ScheduleOptions): number[][] {
   const list: number[][] = [];
   for (let n = 0; n < count; n++) {
     const day = addDays(first, n);
-    const ranges = [...rangesOn(hours, day, closures)].sort((a, b) => a.from - b.from);
+    const ranges = [...rangesOn(hours, day, options)].sort((a, b) => a.from - b.from);
     for (const r of ranges) {
       const s = +officeInstant(day, r.from);
       const e = +officeInstant(day, r.to);
@@ -378,7 +405,7 @@ export function officeStatus(hours: Hours, at: Date, options: ScheduleOptions = 
   let next: number[] | undefined;
   let horizon = 0;
   for (const days of [9, 370]) {
-    const list = intervals(hours, addDays(today, -1), days, options.closures);
+    const list = intervals(hours, addDays(today, -1), days, options);
     horizon = +officeInstant(addDays(today, days - 1), 0);
     current = list.find(([s, e]) => s <= t && t < e);
     next = list.find(([s]) => s > t);
@@ -395,7 +422,7 @@ export function officeStatus(hours: Hours, at: Date, options: ScheduleOptions = 
       : horizon
     : Math.min(nextOpening ?? midnight, midnight);
   // A holiday is the reason only when it leaves today without hours (`PH off`), not when today opens anyway.
-  const name = current || rangesOn(hours, today, options.closures).length ? null : holidayOn(today);
+  const name = current || rangesOn(hours, today, options).length ? null : holidayOn(today, options.holidays);
   const until = nextOpening ? officeDate(new Date(nextOpening)).year : today.year;
   return {
     open: !!current,
@@ -403,25 +430,25 @@ export function officeStatus(hours: Hours, at: Date, options: ScheduleOptions = 
     nextChange: nextChange ? new Date(nextChange) : null,
     holiday: name && name.es,
     holidayName: name,
-    holidaysUnknown: !holidaysConfirmed(today.year) || !holidaysConfirmed(until),
+    holidaysUnknown: ![today.year, until].every((year) => listOf(year, options.holidays)?.confirmed),
     nextOpening: nextOpening ? new Date(nextOpening) : null,
     closesAt: closesAt ? new Date(closesAt) : null,
   };
 }
 
-const dayHours = (hours: Hours, day: OfficeDay, today: OfficeDay, closures?: Closure[]): DayHours => ({
+const dayHours = (hours: Hours, day: OfficeDay, today: OfficeDay, options: ScheduleOptions): DayHours => ({
   ...day,
   today: day.iso === today.iso,
-  ranges: rangesOn(hours, day, closures),
-  holiday: holidayOn(day),
-  closure: closedBy(closures, day.iso),
+  ranges: rangesOn(hours, day, options),
+  holiday: holidayOn(day, options.holidays),
+  closure: closedBy(options.closures, day.iso),
 });
 
 /** The office week (Monday to Sunday) that contains `at`, with each day's actual hours, holidays and closures. */
 export function weekHours(hours: Hours, at: Date, options: ScheduleOptions = {}): DayHours[] {
   const today = officeDate(at);
   const monday = addDays(today, -today.weekday);
-  return [0, 1, 2, 3, 4, 5, 6].map((n) => dayHours(hours, addDays(monday, n), today, options.closures));
+  return [0, 1, 2, 3, 4, 5, 6].map((n) => dayHours(hours, addDays(monday, n), today, options));
 }
 
 /**
@@ -433,8 +460,8 @@ export function upcomingClosures(hours: Hours, at: Date, options: ScheduleOption
   const list: DayHours[] = [];
   for (let n = 0; n < 30; n++) {
     const day = addDays(today, n);
-    const shown = dayHours(hours, day, today, options.closures);
-    if (!shown.ranges.length && rangesOn(hours, day, undefined, true).length) list.push(shown);
+    const shown = dayHours(hours, day, today, options);
+    if (!shown.ranges.length && rangesOn(hours, day, {}, true).length) list.push(shown);
   }
   return list;
 }
@@ -445,5 +472,5 @@ export function upcomingClosures(hours: Hours, at: Date, options: ScheduleOption
  */
 export function typicalWeek(hours: Hours): TimeRange[][] {
   const monday = calendarDay(2024, 1, 1);
-  return [0, 1, 2, 3, 4, 5, 6].map((n) => rangesOn(hours, addDays(monday, n), undefined, true));
+  return [0, 1, 2, 3, 4, 5, 6].map((n) => rangesOn(hours, addDays(monday, n), {}, true));
 }

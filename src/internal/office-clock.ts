@@ -31,10 +31,12 @@ const ISO = /^([1-9]\d{3})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d(?:\.\d{1,3})?
 export function parseNow(value: string): number {
   const m = ISO.exec(value);
   if (!m || (m[7] && !m[4])) return NaN;
-  if (m[7]) return Date.parse(value);
   const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((part) => +(part ?? 0));
   const date = officeDate(new Date(Date.UTC(year, month - 1, day, 12)));
+  // A date or time that cannot exist (30 February, 24:00, 10:60) is refused, never rolled over into another day.
   if (date.month !== month || date.day !== day || hour > 23 || minute > 59 || second >= 60) return NaN;
+  if (m[7]) return Date.parse(value);
+  // Without an offset: Canary wall time; the repeated autumn hour is its first occurrence (see officeInstant).
   return +officeInstant(date, hour * 60 + minute) + second * 1000;
 }
 

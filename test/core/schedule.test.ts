@@ -71,6 +71,12 @@ describe('parseHours', () => {
     ['Mo-Fr 09:00', { column: 12, reason: 'expected-time', found: '' }],
     ['Mo-Fr 09:00-', { column: 13, reason: 'expected-time', found: '' }],
     ['Feb 30 off', { column: 5, reason: 'bad-date', found: '30' }],
+    // Dates that cannot exist, with or without a year.
+    ['2027 Feb 29 off', { column: 10, reason: 'bad-date', found: '29' }],
+    ['Apr 31 off', { column: 5, reason: 'bad-date', found: '31' }],
+    ['Jan 00 off', { column: 5, reason: 'bad-date', found: '00' }],
+    ['2026 Feb 27-29 off', { column: 13, reason: 'bad-date', found: '29' }],
+    ['Mo-Fr 09:00-24:30', { column: 13, reason: 'bad-time', found: '24:30' }],
     ['2026 Foo 01 off', { column: 6, reason: 'unknown-month', found: 'Foo' }],
     ['Dec 24 09:00-12:00, 13:00', { column: 26, reason: 'expected-time', found: '' }],
     ['Mo-Fr 09:00-14:00 PH off', { column: 19, reason: 'unexpected', found: 'PH' }],
@@ -100,6 +106,8 @@ describe('parseClosures', () => {
   for (const [text, column, found] of [
     ['2026-12-24,2026-13-01', 12, '2026-13-01'],
     ['2026-02-30', 1, '2026-02-30'],
+    ['2027-02-29', 1, '2027-02-29'],
+    ['2026-04-31..2026-05-02', 1, '2026-04-31..2026-05-02'],
     ['24/12/2026', 1, '24/12/2026'],
     ['2026-08-15..2026-08-01', 1, '2026-08-15..2026-08-01'],
     ['2026-12-24,,2026-12-31', 12, ''],
