@@ -179,6 +179,33 @@ describe('<cabildo-contact-card> channels', () => {
     }
   });
 
+  // Names of Object.prototype members must not be read as offices (own-property lookups).
+  for (const office of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+    it(`reports office="${office}" and shows the Arrecife office, without throwing`, async () => {
+      const restore = silenceWarnings();
+      const errors: Array<{ code: string; message: string }> = [];
+      const thrown: unknown[] = [];
+      const onError = (e: ErrorEvent) => thrown.push(e.error);
+      window.addEventListener('error', onError);
+      try {
+        const el = await fixture<ContactCard>(html`<cabildo-contact-card
+          office=${office}
+          now=${NOW}
+          @cabildo-error=${(e: CustomEvent) => errors.push(e.detail)}
+        ></cabildo-contact-card>`);
+        expect(errors.map((e) => e.code)).to.deep.equal(['invalid-office']);
+        expect(errors[0].message).to.contain(office);
+        expect(text($(el, '[role="heading"]'))).to.equal(ARRECIFE.name.es);
+        expect(channelLink(el, 'phone')!.getAttribute('href')).to.equal('tel:+34928810100');
+        expect(el.vcard).to.contain('TEL');
+        expect(thrown).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        restore();
+      }
+    });
+  }
+
   it('reports a `now` that is not a date, and keeps every channel', async () => {
     const restore = silenceWarnings();
     const errors: string[] = [];

@@ -11,6 +11,18 @@ export const canaryTimeLabel = () => msg('hora de Canarias', { desc: 'Marks a ti
 export const invalidAttributeMessage = (name: string, value: string) =>
   msg(str`El atributo "${name}" no es válido: "${value}".`, { desc: 'cabildo-error message for a bad attribute' });
 
+/** Message for an attribute too long to use whole: only its first `max` characters are used. */
+export const tooLongMessage = (name: string, max: number) =>
+  msg(str`El atributo "${name}" es demasiado largo: se usan sus primeros ${max} caracteres.`, {
+    desc: 'cabildo-error message for an attribute cut to its maximum length',
+  });
+
+/** Message for a number attribute out of range or not a number, with the value used instead. */
+export const clampedMessage = (name: string, value: string, used: string) =>
+  msg(str`El atributo "${name}" no es válido: "${value}". Se usa ${used}.`, {
+    desc: 'cabildo-error message for a number attribute replaced by the nearest valid value',
+  });
+
 /** Message for a failed load of a remote resource. */
 export const loadFailedMessage = (what: string) =>
   msg(str`No se ha podido cargar ${what}.`, { desc: 'cabildo-error message when a fetch fails; the argument is a URL' });

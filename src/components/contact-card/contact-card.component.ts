@@ -6,6 +6,7 @@ import { heading } from '../../internal/heading.js';
 import { getLocale, registerEnglish } from '../../internal/localization.js';
 import { canaryTimeLabel, invalidAttributeMessage, unbreakable } from '../../internal/messages.js';
 import { DEFAULT_OFFICE, OFFICES, type Office, type OfficeId } from '../../data/office.js';
+import { own } from '../../core/own.js';
 import { formatPhone } from '../../core/phone.js';
 import { callCost, type CallCost } from '../../core/call-cost.js';
 import {
@@ -126,7 +127,7 @@ export class ContactCard extends CabildoElement {
 
   /** The office whose defaults apply: an unknown `office` falls back to Arrecife (and is reported). */
   private get baseOffice(): Office {
-    return OFFICES[this.office] ?? DEFAULT_OFFICE;
+    return own(OFFICES, this.office) ?? DEFAULT_OFFICE;
   }
 
   /** The vCard 3.0 text that "Añadir a contactos" downloads. */
@@ -162,7 +163,7 @@ export class ContactCard extends CabildoElement {
       field,
       value,
     ]);
-    if (!(this.office in OFFICES)) problems.push(['invalid-office', 'office', String(this.office)]);
+    if (!own(OFFICES, this.office)) problems.push(['invalid-office', 'office', String(this.office)]);
     // An invalid `now` is reported by the clock, which then runs on real time.
     this.hoursResult = cardHours(this.hoursText, this.clock.now());
     if (this.hoursResult && !this.hoursResult.ok) problems.push(['invalid-hours', 'hours', this.hoursText]);

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { getLocale, registerEnglish } from '../../internal/localization.js';
-import { invalidAttributeMessage, loadFailedMessage, plural } from '../../internal/messages.js';
+import { clampedMessage, invalidAttributeMessage, loadFailedMessage, plural, tooLongMessage } from '../../internal/messages.js';
 import { CHANNELS, type Catalogue, type Channel, type EntryProblem, type Referral, type Tramite } from '../../core/catalogue.js';
 import { DEFAULT_TIMEOUT_MS, loadCatalogue, type CatalogueFailure } from '../../core/catalogue-loader.js';
 import { TramiteSearch } from '../../core/tramite-search.js';
@@ -49,6 +49,10 @@ const EMPTY_SEARCH = new TramiteSearch({ version: 1, tramites: [] });
 let builtIn: TramiteSearch | undefined;
 /** The built-in catalogue's index, built once for every finder on the page. */
 const builtInSearch = () => (builtIn ??= new TramiteSearch(BUILT_IN_CATALOGUE));
+/** The longest query searched, from any source (attribute, typing, paste, URL): longer ones are cut to it. */
+export const MAX_QUERY_LENGTH = 200;
+/** The range of `timeout`, ms: a larger value would overflow the browser's timer and fail at once. */
+export const TIMEOUT_RANGE = [1000, 120_000] as const;
 /** URL parameters used with `sync-url`. */
 const PARAMS = { q: 'q', tramite: 'tramite', category: 'categoria', channel: 'canal' } as const;
 
@@ -80,7 +84,7 @@ export class TramiteFinder extends CabildoElement {
   /** URL of a catalogue JSON (see `catalogue.schema.json`); without it, the built-in catalogue. */
   @property({ reflect: true }) src: string | null = null;
 
-  /** The query. */
+  /** The query; at most {@link MAX_QUERY_LENGTH} (200) characters are used. */
   @property() q = '';
 
   /** Only procedures of this category id. */
@@ -95,7 +99,7 @@ export class TramiteFinder extends CabildoElement {
   /** How many results to show before a "show more" button (default 10). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
 
-  /** Milliseconds to wait for `src` before giving up and showing the office's contact channels. */
+  /** Milliseconds to wait for `src` before giving up and showing the office's contact channels (1000–120000). */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** A catalogue object given directly by script; takes precedence over `src`. */
@@ -138,6 +142,13 @@ export class TramiteFinder extends CabildoElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('q') && this.q?.length > MAX_QUERY_LENGTH) {
+      this.q = this.q.slice(0, MAX_QUERY_LENGTH);
+      this.reportError('invalid-q', tooLongMessage('q', MAX_QUERY_LENGTH));
+    }
+    if (changed.has('timeout') && this.timeoutMs !== this.timeout) {
+      this.reportError('invalid-timeout', clampedMessage('timeout', String(this.timeout), String(this.timeoutMs)));
+    }
     if (changed.has('src') || changed.has('catalogue')) this.useCatalogue();
     if (changed.has('limit')) {
       const ok = Number.isInteger(this.limit) && this.limit > 0;
@@ -205,6 +216,12 @@ export class TramiteFinder extends CabildoElement {
     if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.readUrl();
   }
 
+  /** `timeout` within {@link TIMEOUT_RANGE}; the default when it is not a number. */
+  private get timeoutMs(): number {
+    const t = Number(this.timeout);
+    return Number.isFinite(t) && t > 0 ? Math.min(Math.max(t, TIMEOUT_RANGE[0]), TIMEOUT_RANGE[1]) : DEFAULT_TIMEOUT_MS;
+  }
+
   private get pageSize(): number {
     return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : DEFAULT_LIMIT;
   }
@@ -232,7 +249,7 @@ export class TramiteFinder extends CabildoElement {
     this.setCatalogue(EMPTY_SEARCH.catalogue, 'loading');
     const controller = new AbortController();
     this.loadController = controller;
-    void loadCatalogue(url, { signal: controller.signal, timeoutMs: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS }).then((result) => {
+    void loadCatalogue(url, { signal: controller.signal, timeoutMs: this.timeoutMs }).then((result) => {
       if (controller.signal.aborted) return;
       this.loadController = null;
       if (!result.ok) {
@@ -323,7 +340,7 @@ export class TramiteFinder extends CabildoElement {
   }
 
   private onInput(event: Event): void {
-    this.q = (event.target as HTMLInputElement).value;
+    this.q = (event.target as HTMLInputElement).value.slice(0, MAX_QUERY_LENGTH);
     this.openId = null;
   }
 
@@ -352,7 +369,7 @@ export class TramiteFinder extends CabildoElement {
       Home: 0,
       End: buttons.length - 1,
     };
-    if (event.key in go) {
+    if (Object.prototype.hasOwnProperty.call(go, event.key)) {
       event.preventDefault();
       const target = go[event.key];
       if (target < 0) this.field()?.focus();
@@ -526,11 +543,17 @@ export class TramiteFinder extends CabildoElement {
           enterkeyhint="search"
           aria-describedby="hint"
           aria-controls="results"
+          maxlength=${MAX_QUERY_LENGTH}
           .value=${this.q}
           @input=${this.onInput}
           @focus=${() => void this.finder.prepare()}
           @keydown=${this.onFieldKeydown}
         />
+        ${this.q?.length >= MAX_QUERY_LENGTH
+          ? html`<p class="hint" role="status">
+              ${msg(str`Solo se buscan los primeros ${MAX_QUERY_LENGTH} caracteres.`, { desc: 'Finder: the query reached its maximum length' })}
+            </p>`
+          : nothing}
         <div class="filters">
           <label>
             <span>${msg('Tema')}</span>

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
-import { canaryTimeLabel, invalidAttributeMessage, loadFailedMessage } from '../../internal/messages.js';
+import { canaryTimeLabel, invalidAttributeMessage, loadFailedMessage, tooLongMessage } from '../../internal/messages.js';
 import {
   formatOfficeTime,
   hoursErrorText,
@@ -38,7 +38,16 @@ declare global {
   }
 }
 
-type QrState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; code: QrCode } | { kind: 'failed' };
+type QrState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; code: QrCode } | { kind: 'failed' } | { kind: 'too-long' };
+
+/** The longest `message` used: a longer one is cut to it (and reported). */
+export const MAX_MESSAGE_LENGTH = 1000;
+/** The most characters a QR code holds (version 40, error correction M, byte mode): a longer link gets no QR code. */
+export const QR_CAPACITY = 2331;
+const qrTooLongText = () =>
+  msg('El mensaje es demasiado largo para un código QR: abre WhatsApp en este ordenador con el enlace de abajo.', {
+    desc: 'The WhatsApp link with its message does not fit in a QR code',
+  });
 
 const defaultMessage = () =>
   msg('Hola, quería hacer una consulta.', { desc: 'Default text prefilled in the WhatsApp chat with the office' });
@@ -92,7 +101,7 @@ export class WhatsappButton extends CabildoElement {
   /** The WhatsApp number (spaces, dashes, dots, `+` or `00` accepted; a bare 9-digit Spanish number gets +34). */
   phone: string = ARRECIFE.whatsapp ?? '';
 
-  /** Text prefilled in the chat; empty for none; unset for a short localised greeting to the office. */
+  /** Text prefilled in the chat (at most {@link MAX_MESSAGE_LENGTH} characters); empty for none; unset for a short localised greeting to the office. */
   message?: string;
 
   /** `floating` (fixed to a corner, the default) or `inline` (a normal button in the page flow). */
@@ -140,7 +149,9 @@ export class WhatsappButton extends CabildoElement {
   /** The `https://wa.me/<digits>?text=<encoded>` link the button opens; empty when the phone is not valid. */
   get href(): string {
     const phone = normalizePhone(this.phone);
-    return phone ? whatsappHref(phone, this.message ?? defaultMessage()) : '';
+    // Cut to the maximum, never in the middle of a character written with two code units (an emoji).
+    const text = String(this.message ?? defaultMessage()).slice(0, MAX_MESSAGE_LENGTH).replace(/[\uD800-\uDBFF]$/, '');
+    return phone ? whatsappHref(phone, text) : '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,6 +178,7 @@ export class WhatsappButton extends CabildoElement {
       const reason = hoursErrorText(this.schedule.error);
       problems.push(['invalid-hours', `${invalidAttributeMessage('hours', this.hours)} ${reason}`]);
     }
+    if (String(this.message ?? '').length > MAX_MESSAGE_LENGTH) problems.push(['invalid-message', tooLongMessage('message', MAX_MESSAGE_LENGTH)]);
     this.reportProblems(problems);
   }
 
@@ -213,6 +225,11 @@ export class WhatsappButton extends CabildoElement {
     this.dialog?.showModal();
     if (this.qrState.kind === 'ready' || this.qrState.kind === 'loading') return;
     const href = this.href;
+    if (href.length > QR_CAPACITY) {
+      this.qrState = { kind: 'too-long' };
+      this.reportError('qr-too-long', qrTooLongText());
+      return;
+    }
     this.qrState = { kind: 'loading' };
     try {
       const code = await encodeQr(href);
@@ -414,6 +431,8 @@ export class WhatsappButton extends CabildoElement {
             </svg>`
           : state.kind === 'failed'
             ? html`<p>${msg('No se ha podido generar el código QR.', { desc: 'The QR encoder failed to load' })}</p>`
+            : state.kind === 'too-long'
+              ? html`<p>${qrTooLongText()}</p>`
             : html`<p>${msg('Preparando el código…', { desc: 'While the QR code is being created' })}</p>`}
       </div>
       <a class="open-here" href=${this.href} target="_blank" rel="noopener noreferrer" @click=${this.onOpen}>

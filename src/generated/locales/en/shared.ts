@@ -8,6 +8,7 @@ export const templates = {
   'hours-opens-date': str`on ${0} at ${1}`,
   'hours-opens-weekday': str`on ${0} at ${1}`,
   's08516cb203a3acc5': str`tomorrow at ${0}`,
+  's09dd210ad43c9bcc': str`The "${0}" attribute is too long: only its first ${1} characters are used.`,
   's0f5d1bef2b58a84c': `Canary time`,
   's19fcb8f32b39f0b9': str`expected a time range (HH:MM-HH:MM) or “off”, found “${0}”`,
   's22521fc76b46a196': str`the range “${0}” ends before it starts`,
@@ -31,4 +32,5 @@ export const templates = {
   'se00bf4444e09e54d': str`Open · closes at ${0}`,
   'sea005dd11b7546a3': str`today from ${0}`,
   'sec647357e2f13eb4': str`tomorrow from ${0}`,
+  'sfafa90c09d8847f5': str`The "${0}" attribute is not valid: "${1}". Using ${2}.`,
 };

@@ -32,6 +32,7 @@ export const templates = {
   's7343438f0fff1592': `removing the topic or channel filters.`,
   's74b619dbc15e8d13': str`The server answered with status ${0}.`,
   's7ba261e180ac6077': str`${0}, except public holidays.`,
+  's8a9708c3a1faf1fe': str`Only the first ${0} characters are searched.`,
   's9274d26ec093269a': str`${0} procedure found.`,
   's945083fc60305c1d': `These are only related to some of them:`,
   's9d5656a6dbca53f6': `The server took too long to answer.`,

@@ -3,6 +3,7 @@ import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 export const templates = {
+  's06fa6076fb487d6f': `The message is too long for a QR code: open WhatsApp on this computer with the link below.`,
   's078b55c8ac7a736d': `The QR code could not be created.`,
   's1cf05e2b258da385': `Automated assistant 24 h`,
   's21674ac5c41c234e': str`Staffed hours: ${0}`,
