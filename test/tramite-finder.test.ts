@@ -523,3 +523,84 @@ describe('<cabildo-tramite-finder>', () => {
     });
   }
 });
+
+describe('<cabildo-tramite-finder> with hostile values', () => {
+  it('cuts a 1 MB q to 200 characters, reports it, says so under the field, and still answers', async () => {
+    const { el, errors, stop } = await withErrors(html`<cabildo-tramite-finder q=${'renovar la clave '.repeat(62_000)}></cabildo-tramite-finder>`);
+    try {
+      expect(el.q).to.have.length(200);
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-q']);
+      expect(errors[0].message).to.contain('200');
+      expect(text(el)).to.contain('Solo se buscan los primeros 200 caracteres.');
+      expect(field(el).maxLength).to.equal(200);
+      expect(field(el).value).to.have.length(200);
+    } finally {
+      stop();
+    }
+  });
+
+  it('cuts what is typed or pasted to 200 characters', async () => {
+    const el = await fixture<TramiteFinder>(html`<cabildo-tramite-finder></cabildo-tramite-finder>`);
+    field(el).value = 'nie '.repeat(100);
+    field(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.q).to.have.length(200);
+    expect(el.results.length).to.be.above(0);
+  });
+
+  it('cuts a 100 KB ?q= in a shared link to 200 characters', async () => {
+    const original = location.href;
+    const url = new URL(location.href);
+    url.searchParams.set('q', 'x'.repeat(100_000));
+    history.replaceState(null, '', url);
+    const { el, errors, stop } = await withErrors(html`<cabildo-tramite-finder sync-url></cabildo-tramite-finder>`);
+    try {
+      expect(el.q).to.equal('x'.repeat(200));
+      expect(errors.map((e) => e.code)).to.include('invalid-q');
+    } finally {
+      stop();
+      history.replaceState(null, '', original);
+    }
+  });
+
+  for (const [value, used] of [
+    ['3000000000', '120000'],
+    ['-5', '8000'],
+    ['abc', '8000'],
+    ['0', '8000'],
+    ['10', '100'],
+  ]) {
+    it(`reports timeout="${value}" and uses ${used} ms instead`, async () => {
+      const { el, errors, stop } = await withErrors(html`<cabildo-tramite-finder timeout=${value}></cabildo-tramite-finder>`);
+      try {
+        expect(errors.map((e) => e.code)).to.deep.equal(['invalid-timeout']);
+        expect(errors[0].message).to.equal(`El atributo "timeout" no es válido: "${value}". Se usa ${used}.`);
+        expect(el.results.length).to.be.above(0);
+      } finally {
+        stop();
+      }
+    });
+  }
+
+  it('with timeout="3000000000" a slow catalogue is still loading, not failed at once', async () => {
+    const fetch = window.fetch;
+    let started = false;
+    window.fetch = (_input, init) => {
+      started = true;
+      return new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    };
+    const { el, errors, stop } = await withErrors(html`<cabildo-tramite-finder src="/slow.json" timeout="3000000000"></cabildo-tramite-finder>`);
+    try {
+      await until(() => started);
+      // A timer that overflowed would have fired by the next task: wait for one round-trip through the event loop.
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-timeout']);
+      expect(text(el)).to.contain('Cargando los trámites');
+    } finally {
+      stop();
+      window.fetch = fetch;
+      el.remove();
+    }
+  });
+});

@@ -641,3 +641,38 @@ async function waitFor<T>(find: () => T | null | undefined, timeout = 3000): Pro
     await aTimeout(20);
   }
 }
+
+describe('<cabildo-whatsapp-button> with a very long message', () => {
+  it('cuts a 10 KB message to 1000 characters and reports it', async () => {
+    const { el, codes } = await withErrors(html`<cabildo-whatsapp-button variant="inline" message=${'hola '.repeat(2048)}></cabildo-whatsapp-button>`);
+    expect(codes).to.deep.equal(['invalid-message']);
+    const sent = new URL(el.href).searchParams.get('text')!;
+    expect(sent).to.equal('hola '.repeat(200));
+  });
+
+  it('never cuts an emoji in half', async () => {
+    const { el } = await withErrors(html`<cabildo-whatsapp-button variant="inline" message=${'a' + '😀'.repeat(600)}></cabildo-whatsapp-button>`);
+    const sent = new URL(el.href).searchParams.get('text')!;
+    expect(sent).to.equal('a' + '😀'.repeat(499));
+  });
+
+  it('says the message is too long for a QR code (not that the encoder failed), and keeps the link', async () => {
+    const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button variant="inline" qr="always" message=${'ñ'.repeat(10_000)}></cabildo-whatsapp-button>`);
+    const codes: string[] = [];
+    el.addEventListener('cabildo-error', (e) => codes.push(e.detail.code));
+    const silenced = silenceConsole('warn');
+    try {
+      qrButton(el)!.click();
+      await waitFor(() => codes.length > 0 || null);
+      await el.updateComplete;
+    } finally {
+      silenced.restore();
+    }
+    expect(codes).to.deep.equal(['qr-too-long']);
+    expect(dialog(el).textContent).to.contain('El mensaje es demasiado largo para un código QR');
+    expect(dialog(el).textContent).to.not.contain('No se ha podido generar');
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('dialog a.open-here')!.href).to.equal(el.href);
+    await expect(el).to.be.accessible();
+    dialog(el).close();
+  });
+});

@@ -52,7 +52,7 @@ const builtInSearch = () => (builtIn ??= new TramiteSearch(BUILT_IN_CATALOGUE));
 /** The longest query searched, from any source (attribute, typing, paste, URL): longer ones are cut to it. */
 export const MAX_QUERY_LENGTH = 200;
 /** The range of `timeout`, ms: a larger value would overflow the browser's timer and fail at once. */
-export const TIMEOUT_RANGE = [1000, 120_000] as const;
+export const TIMEOUT_RANGE = [100, 120_000] as const;
 /** URL parameters used with `sync-url`. */
 const PARAMS = { q: 'q', tramite: 'tramite', category: 'categoria', channel: 'canal' } as const;
 
@@ -99,7 +99,7 @@ export class TramiteFinder extends CabildoElement {
   /** How many results to show before a "show more" button (default 10). */
   @property({ type: Number }) limit = DEFAULT_LIMIT;
 
-  /** Milliseconds to wait for `src` before giving up and showing the office's contact channels (1000–120000). */
+  /** Milliseconds to wait for `src` before giving up and showing the office's contact channels (100–120000). */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** A catalogue object given directly by script; takes precedence over `src`. */
@@ -147,7 +147,7 @@ export class TramiteFinder extends CabildoElement {
       this.reportError('invalid-q', tooLongMessage('q', MAX_QUERY_LENGTH));
     }
     if (changed.has('timeout') && this.timeoutMs !== this.timeout) {
-      this.reportError('invalid-timeout', clampedMessage('timeout', String(this.timeout), String(this.timeoutMs)));
+      this.reportError('invalid-timeout', clampedMessage('timeout', this.getAttribute('timeout') ?? String(this.timeout), String(this.timeoutMs)));
     }
     if (changed.has('src') || changed.has('catalogue')) this.useCatalogue();
     if (changed.has('limit')) {
