@@ -124,8 +124,8 @@ const parts = [
     element,
   })),
   // The engine includes its holiday logic (Easter, the rule for a year without a list, page calendars); only the
-  // holiday lists (data) are outside. Ceiling 2800 B: the every-year rule and page calendars added about 100 B.
-  { name: 'hours engine (src/core/schedule.ts, parser + Canary time + holidays logic)', bytes: await part("export * from './src/core/schedule.ts';", under('src/core/schedule.ts')), target: 2.5 * KB, ceiling: 2800 },
+  // holiday lists (data) are outside. Ceiling 2850 B: the every-year rule and page calendars added about 120 B.
+  { name: 'hours engine (src/core/schedule.ts, parser + Canary time + holidays logic)', bytes: await part("export * from './src/core/schedule.ts';", under('src/core/schedule.ts')), target: 2.5 * KB, ceiling: 2850 },
   { name: 'hours texts (src/internal/hours-text.ts)', bytes: await part("export * from './src/internal/hours-text.ts';", under('src/internal/hours-text.ts')) },
   { name: 'search (src/core/search.ts + tramite-search.ts)', bytes: await part("export * from './src/core/search.ts'; export * from './src/core/tramite-search.ts';", under('src/core/search.ts', 'src/core/tramite-search.ts')) },
   { name: 'data: holidays (lists by year)', bytes: await part("export * from './src/data/holidays.ts';", under('src/data/holidays.ts')) },
