@@ -55,4 +55,6 @@ export const officeDayMonth = (date: Date, locale: string): string =>
 
 /** The office date of an instant with its weekday, as a list item reads it: "martes, 8 de diciembre" / "Tuesday 8 December". */
 export const officeDateText = (date: Date, locale: string): string =>
-  dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: OFFICE_TIME_ZONE }).format(date);
+  // Made from its two parts: the engines' date data disagree on the punctuation of the whole (WebKit's writes
+  // "Tuesday, 8 December", Chromium's "Tuesday 8 December"), and one fact is written one way.
+  `${officeWeekdayName(date, locale)}${locale.startsWith('es') ? ', ' : ' '}${officeDayMonth(date, locale)}`;
