@@ -245,7 +245,7 @@ async function measureLongTasks(origin, path, build) {
   await page.goto(origin + path, { waitUntil: 'load' });
   await settle(page);
   const { profile } = await cdp.send('Profiler.stop');
-  const trace = JSON.parse((await page.tracing.stop()).toString());
+  const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
   await page.close();
 
   const events = trace.traceEvents;
