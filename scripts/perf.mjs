@@ -21,7 +21,7 @@
 //   in the same run, printed side by side. --check exits 1 when a page shifts by more than 0.01, a control is covered or
 //   the button takes more than 5 % of a viewport (the current tree only).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';

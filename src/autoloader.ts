@@ -4,6 +4,8 @@
  *
  *   <script type="module" src="https://…/dist/cdn/autoloader.js"></script>
  */
+import { reserveSpace, releaseSpace } from './internal/reserve-space.js';
+
 const loaders: Record<string, () => Promise<unknown>> = {
   'cabildo-whatsapp-button': () => import('./whatsapp-button.js'),
   'cabildo-opening-hours': () => import('./opening-hours.js'),
@@ -20,6 +22,8 @@ function load(tag: string): void {
   requested.add(tag);
   loaders[tag]().catch((error: unknown) => {
     requested.delete(tag);
+    // The element will not come: its fallback content shows as the editor wrote it, without the reserved box.
+    releaseSpace(tag);
     const message = `<${tag}> could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
     console.warn(message);
     for (const el of document.querySelectorAll(tag)) {
@@ -36,6 +40,8 @@ export function discover(root: ParentNode & Node): void {
 }
 
 function start(): void {
+  // Before anything loads: each widget's box keeps the size it will have (no layout shift when it upgrades).
+  reserveSpace();
   discover(document);
   new MutationObserver((records) => {
     for (const record of records) {

@@ -1,4 +1,7 @@
 // Registers every element of the library and re-exports its public API.
+import { reserveSpace } from './internal/reserve-space.js';
+// The all-in-one file: space is reserved for widgets the page adds later, before their first render (no shift).
+reserveSpace();
 export { setLocale, getLocale, resolveLocale, type CabildoLocale } from './internal/localization.js';
 export { CabildoElement } from './internal/cabildo-element.js';
 export type { CabildoErrorDetail } from './internal/events.js';

@@ -325,7 +325,14 @@ describe('<cabildo-whatsapp-button>', () => {
           const { el, view, frame } = await inPageOfWidth(width, variant);
           try {
             expect(view.innerWidth).to.equal(width);
-            for (const target of [link(el)!, qrButton(el)!]) {
+            // At 320 px the floating button is the round launcher; its link and QR button are in the panel it opens.
+            const round = el.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher');
+            if (round) {
+              round.click();
+              await el.updateComplete;
+            }
+            const chat = round ? el.shadowRoot!.querySelector<HTMLAnchorElement>('a.chat')! : link(el)!;
+            for (const target of [...(round ? [round] : []), chat, qrButton(el)!]) {
               const box = target.getBoundingClientRect();
               expect(box.width, `${variant} at ${width}`).to.be.at.least(44);
               expect(box.height, `${variant} at ${width}`).to.be.at.least(44);
@@ -581,6 +588,9 @@ describe('<cabildo-whatsapp-button>', () => {
         const touch = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button></cabildo-whatsapp-button>`);
         expect(qrButton(touch)).to.equal(null);
         const always = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button qr="always"></cabildo-whatsapp-button>`);
+        // On a touch screen the button is round: the QR button is in the panel it opens.
+        always.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
+        await always.updateComplete;
         expect(qrButton(always)).not.to.equal(null);
       } finally {
         window.matchMedia = matchMedia;

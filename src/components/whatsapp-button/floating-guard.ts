@@ -8,6 +8,16 @@ export function keyboardIsOpen(layoutHeight: number, visualHeight: number, scale
   return scale < 1.05 && layoutHeight - visualHeight > Math.max(120, layoutHeight * 0.2);
 }
 
+/** A device whose main pointer is a finger. */
+export const isTouchScreen = () => window.matchMedia?.('(pointer: coarse)').matches ?? false;
+
+/** A field that brings up the on-screen keyboard. */
+export function isTextField(el: Element): boolean {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
+  if (el instanceof HTMLInputElement) return !['button', 'submit', 'reset', 'checkbox', 'radio', 'range', 'color', 'file', 'image', 'hidden'].includes(el.type);
+  return el instanceof HTMLElement && el.isContentEditable;
+}
+
 const overlaps = (a: DOMRect, b: DOMRect) =>
   a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -59,11 +69,11 @@ export class FloatingGuard implements ReactiveController {
   private readonly onFocusIn = (event: FocusEvent) => {
     const path = event.composedPath();
     const target = path[0];
+    const outside = this.active() && !path.includes(this.host) && target instanceof Element;
+    // On a touch screen a focused field brings up the on-screen keyboard: step aside while the citizen types
+    // (the visual viewport does not always shrink, e.g. with an overlaid keyboard).
     const covers =
-      this.active() &&
-      !path.includes(this.host) &&
-      target instanceof Element &&
-      overlaps(this.host.getBoundingClientRect(), target.getBoundingClientRect());
+      outside && (overlaps(this.host.getBoundingClientRect(), target.getBoundingClientRect()) || (isTouchScreen() && isTextField(target)));
     this.set(this.keyboardOpen, covers);
   };
 
@@ -71,4 +81,108 @@ export class FloatingGuard implements ReactiveController {
     // Focus leaving for nowhere (e.g. a click on the page background): nothing is focused, nothing is covered.
     if (!event.relatedTarget) this.set(this.keyboardOpen, false);
   };
+}
+
+/** A narrow, zoomed or touch screen: the floating button is round there (a 1280 px laptop at 200 % zoom is 640 px). */
+export const COMPACT_MEDIA = '(max-width: 47.99rem), (max-height: 31.99rem), (pointer: coarse)';
+
+/** Follows COMPACT_MEDIA and updates the host when it changes. */
+export class CompactQuery implements ReactiveController {
+  private query: MediaQueryList | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  get matches(): boolean {
+    return (this.query ?? window.matchMedia?.(COMPACT_MEDIA))?.matches ?? false;
+  }
+
+  hostConnected(): void {
+    const query = window.matchMedia?.(COMPACT_MEDIA);
+    // (A page or test that replaced matchMedia may hand back a list without events: then it is read on each render.)
+    if (typeof query?.addEventListener !== 'function') return;
+    this.query = query;
+    query.addEventListener('change', this.onChange);
+  }
+
+  hostDisconnected(): void {
+    this.query?.removeEventListener('change', this.onChange);
+    this.query = null;
+  }
+
+  private readonly onChange = () => this.host.requestUpdate();
+}
+
+/**
+ * Watches the element named by a selector (a cookie banner fixed to the bottom of the screen) and says how far the
+ * floating button must rise to stay above it: the part of the viewport's height below the element's top edge.
+ */
+export class BannerWatch implements ReactiveController {
+  /** Pixels to rise by; 0 when there is no banner or it is hidden. */
+  height = 0;
+  /** False when the selector is not a valid CSS selector. */
+  valid = true;
+  private target: Element | null = null;
+  private readonly resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.measure()) : null;
+  private pending = 0;
+  // A page's own changes come in bursts: look again once per frame at most.
+  private readonly mutations = new MutationObserver(() => {
+    if (!this.pending) this.pending = requestAnimationFrame(() => ((this.pending = 0), this.watch()));
+  });
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly selector: () => string | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('resize', this.onResize);
+    this.watch();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('resize', this.onResize);
+    this.resize?.disconnect();
+    this.mutations.disconnect();
+    cancelAnimationFrame(this.pending);
+    this.pending = 0;
+    this.target = null;
+  }
+
+  /** Looks the element up again (the selector changed, or the page added or removed its banner). */
+  watch(): void {
+    const selector = this.selector();
+    let target: Element | null = null;
+    this.valid = true;
+    if (selector) {
+      try {
+        target = document.querySelector(selector);
+      } catch {
+        this.valid = false;
+      }
+    }
+    if (!selector || !this.valid) this.mutations.disconnect();
+    else this.mutations.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class', 'style'] });
+    if (target !== this.target) {
+      if (this.target) this.resize?.unobserve(this.target);
+      this.target = target;
+      if (target) this.resize?.observe(target);
+    }
+    this.measure();
+  }
+
+  private readonly onResize = () => this.measure();
+
+  private measure(): void {
+    const box = this.target?.isConnected ? this.target.getBoundingClientRect() : null;
+    const shown = box && box.height > 0 && box.width > 0 && box.top < window.innerHeight;
+    const height = shown ? Math.max(0, Math.round(window.innerHeight - box.top)) : 0;
+    if (height !== this.height) {
+      this.height = height;
+      this.host.requestUpdate();
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { canaryTimeLabel, invalidAttributeMessage, loadFailedMessage, tooLongMessage } from '../../internal/messages.js';
@@ -18,7 +19,7 @@ import { ARRECIFE } from '../../data/office.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { whatsappButtonStyles } from './whatsapp-button.styles.js';
 import { isGreetingDismissed, rememberGreetingDismissed } from './greeting-memory.js';
-import { FloatingGuard } from './floating-guard.js';
+import { FloatingGuard, CompactQuery, BannerWatch } from './floating-guard.js';
 import { encodeQr, type QrCode } from './qr-code.js';
 
 // This widget's English, loaded only on an English page (see registerEnglish).
@@ -69,6 +70,10 @@ const closeIcon = svg`<path fill="none" stroke="currentColor" stroke-width="2.2"
  * @csspart bubble - The greeting bubble.
  * @csspart dialog - The QR code dialog.
  *
+ * On a narrow, zoomed or touch screen the floating button is a round 56 px button with a status dot; it opens a small
+ * panel with the greeting, the full status, the WhatsApp link, the QR code and the privacy notice. On a wide screen with
+ * a mouse it is a pill with the status written out.
+ *
  * @cssprop --cabildo-whatsapp-offset-bottom - Distance of the floating button from the bottom edge (default 1rem; the safe-area inset is added).
  * @cssprop --cabildo-whatsapp-offset-side - Distance of the floating button from the side edge (default 1rem; the safe-area inset is added).
  * @cssprop --cabildo-whatsapp-z-index - Stacking order of the floating button (default 900, below usual cookie banners).
@@ -94,8 +99,10 @@ export class WhatsappButton extends CabildoElement {
     greeting: { type: String },
     qr: { type: String },
     privacyUrl: { type: String, attribute: 'privacy-url' },
+    above: { type: String },
     greetingClosed: { state: true, attribute: false },
     qrState: { state: true, attribute: false },
+    panelOpen: { state: true, attribute: false },
   };
 
   /** The WhatsApp number (spaces, dashes, dots, `+` or `00` accepted; a bare 9-digit Spanish number gets +34). */
@@ -128,7 +135,14 @@ export class WhatsappButton extends CabildoElement {
   /** The Cabildo's privacy page, linked from the notice that the chat continues in WhatsApp. */
   privacyUrl?: string;
 
+  /**
+   * A CSS selector of something fixed to the bottom of the screen that the floating button must stay above, such as
+   * the page's cookie banner (`above="#cookie-banner"`): while it shows, the button rises above it.
+   */
+  above?: string;
+
   private greetingClosed = false;
+  private panelOpen = false;
   private qrState: QrState = { kind: 'idle' };
 
   private get dialog(): HTMLDialogElement | null {
@@ -140,6 +154,8 @@ export class WhatsappButton extends CabildoElement {
   }
 
   private readonly guard = new FloatingGuard(this, () => this.variant !== 'inline');
+  private readonly compactQuery = new CompactQuery(this);
+  private readonly banner = new BannerWatch(this, () => (this.variant === 'inline' ? undefined : this.above));
   private readonly clock = new OfficeClock(this, () => this.office?.nextChange ?? null);
   private schedule: HoursParseResult | null = null;
   private office: OfficeStatus | null = null;
@@ -162,8 +178,14 @@ export class WhatsappButton extends CabildoElement {
     this.office = this.schedule.ok ? officeStatus(this.schedule.hours, this.at) : null;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('above')) this.banner.watch();
     this.checkConfiguration();
+  }
+
+  /** True when the floating button is the round launcher (narrow, zoomed or touch screens). */
+  private get compact(): boolean {
+    return this.variant !== 'inline' && this.compactQuery.matches;
   }
 
   private checkConfiguration(): void {
@@ -173,6 +195,7 @@ export class WhatsappButton extends CabildoElement {
     if (!['floating', 'inline'].includes(this.variant)) bad.push(['variant', this.variant]);
     if (!['right', 'left'].includes(this.position)) bad.push(['position', this.position]);
     if (!['auto', 'always', 'never'].includes(this.qr)) bad.push(['qr', this.qr]);
+    if (this.above && !this.banner.valid) bad.push(['above', this.above]);
     const problems: Array<[string, string]> = bad.map(([name, value]) => [`invalid-${name}`, invalidAttributeMessage(name, value)]);
     if (this.schedule && !this.schedule.ok) {
       const reason = hoursErrorText(this.schedule.error);
@@ -270,9 +293,10 @@ export class WhatsappButton extends CabildoElement {
       </p>`;
     }
     const inline = this.variant === 'inline';
+    if (this.compact) return this.renderCompact(phone);
     const showBubble = Boolean(this.greeting) && !this.greetingClosed;
     return html`
-      <div class="widget ${this.guard.away ? 'away' : ''}">
+      <div class="widget ${this.guard.away ? 'away' : ''}" style=${styleMap(this.lift())}>
         ${showBubble ? this.renderBubble() : nothing}
         ${!inline && !showBubble && this.privacyHref ? this.renderPrivacyLink(this.privacyHref, 'privacy') : nothing}
         <div class="row">${this.renderLink(inline)} ${this.offersQr ? this.renderQrButton(inline) : nothing}</div>
@@ -280,6 +304,79 @@ export class WhatsappButton extends CabildoElement {
       </div>
       ${this.offersQr ? this.renderDialog(phone) : nothing}
     `;
+  }
+
+  /** Raises the floating button above the banner named by `above` while it shows. */
+  private lift() {
+    return { '--_lift': `${this.banner.height}px` };
+  }
+
+  /** The round launcher and the panel it opens (narrow, zoomed or touch screens). */
+  private renderCompact(phone: E164) {
+    const title = msg('Escríbenos por WhatsApp', { desc: 'Visible text of the WhatsApp button' });
+    const status = this.office ? [...this.statusLines(this.office), ...(this.assistant && !this.office.open ? [this.staffedHours()] : [])] : [];
+    const dot = !this.office ? 'none' : this.office.open ? 'staffed' : this.assistant ? 'assistant' : 'unstaffed';
+    return html`
+      <div
+        class="widget compact ${this.panelOpen ? 'open' : ''} ${this.guard.away ? 'away' : ''}"
+        style=${styleMap(this.lift())}
+        @keydown=${this.onPanelKeydown}
+      >
+        <button
+          type="button"
+          class="launcher round"
+          aria-expanded=${this.panelOpen ? 'true' : 'false'}
+          aria-controls="panel"
+          aria-label=${[title, ...status].join('. ')}
+          @click=${this.togglePanel}
+        >
+          <span class="icon"><svg viewBox="0 0 24 24" aria-hidden="true">${chatIcon}</svg></span>
+          <span class="dot ${dot}"></span>
+        </button>
+        ${this.panelOpen ? this.renderPanel(title) : nothing}
+      </div>
+      ${this.offersQr ? this.renderDialog(phone) : nothing}
+    `;
+  }
+
+  private renderPanel(title: string) {
+    const opens = msg('(abre WhatsApp, un servicio externo al Cabildo)', {
+      desc: 'Added to the accessible name of the WhatsApp button: it leaves the site',
+    });
+    return html`<div class="bubble panel" id="panel" part="bubble" role="group" aria-label="WhatsApp">
+      ${this.greeting ? html`<p class="greeting">${this.greeting}</p>` : nothing}
+      ${this.renderStatus()}
+      <a class="chat" part="link" href=${this.href} target="_blank" rel="noopener noreferrer" @click=${this.onOpen}
+        ><span class="icon"><svg viewBox="0 0 24 24" aria-hidden="true">${chatIcon}</svg></span
+        ><span>${title}<span class="visually-hidden"> ${opens}</span></span></a
+      >
+      ${this.offersQr ? this.renderQrButton(true) : nothing}
+      ${this.renderNotice()}
+      <button
+        type="button"
+        class="close"
+        aria-label=${msg('Cerrar mensaje', { desc: 'Close button of the greeting bubble' })}
+        @click=${this.closePanel}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true">${closeIcon}</svg>
+      </button>
+    </div>`;
+  }
+
+  private togglePanel(): void {
+    this.panelOpen = !this.panelOpen;
+  }
+
+  private closePanel(): void {
+    this.panelOpen = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('button.launcher')?.focus());
+  }
+
+  private onPanelKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.panelOpen) {
+      event.stopPropagation();
+      this.closePanel();
+    }
   }
 
   private renderLink(inline: boolean) {

@@ -30,9 +30,99 @@ export const whatsappButtonStyles = css`
     flex-direction: column;
     align-items: flex-end;
     gap: 0.5rem;
+    /* Above the banner named by the above attribute (a cookie banner), while it shows. */
+    translate: 0 calc(-1 * var(--_lift, 0px));
     transition:
       opacity 0.2s ease,
-      transform 0.2s ease;
+      transform 0.2s ease,
+      translate 0.2s ease;
+  }
+  /* The round launcher: the panel it opens sits above it (after it in the tab order). */
+  .widget.compact {
+    flex-direction: column-reverse;
+  }
+  .launcher.round {
+    position: relative;
+    justify-content: center;
+    width: 3.5rem;
+    height: 3.5rem;
+    padding: 0;
+    border-radius: 50%;
+    cursor: pointer;
+    font: inherit;
+  }
+  .launcher.round .icon {
+    width: 2.75rem;
+    height: 2.75rem;
+    background: none;
+    color: var(--_on-wa);
+  }
+  .launcher.round .icon svg {
+    width: 2rem;
+    height: 2rem;
+  }
+  /* Who answers now, at a glance: a filled dot while people answer, a ring otherwise (the words are in the name and
+     the panel); white-edged so it reads on any page. */
+  .dot {
+    position: absolute;
+    top: 0.125rem;
+    right: 0.125rem;
+    width: 0.875rem;
+    height: 0.875rem;
+    border: 2px solid #fff;
+    border-radius: 50%;
+  }
+  .dot.staffed {
+    background: #3ddc84;
+  }
+  .dot.assistant {
+    background: #ffbf47;
+  }
+  .dot.unstaffed {
+    background: #fff;
+    box-shadow: inset 0 0 0 3px #8a8f8c;
+  }
+  .dot.none {
+    display: none;
+  }
+  .panel {
+    display: grid;
+    gap: 0.5rem;
+    width: min(20rem, calc(100vw - 2 * var(--cabildo-whatsapp-offset-side, 1rem)));
+    max-width: none;
+    max-height: calc(100vh - 6rem);
+    overflow: auto;
+    padding-right: 3rem;
+  }
+  .panel .greeting {
+    font-weight: 700;
+  }
+  .panel .status {
+    font-size: 0.9375rem;
+  }
+  .chat {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 44px;
+    padding: 0.25rem 1rem 0.25rem 0.25rem;
+    border: 2px solid transparent;
+    border-radius: 999px;
+    background: var(--_wa);
+    color: var(--_on-wa);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .chat .icon {
+    width: 2.25rem;
+    height: 2.25rem;
+  }
+  .chat .icon svg {
+    width: 1.5rem;
+    height: 1.5rem;
+  }
+  .panel .qr-button {
+    justify-self: start;
   }
   :host([position='left']) .widget,
   :host([variant='inline']) .widget {
@@ -71,6 +161,10 @@ export const whatsappButtonStyles = css`
     color: var(--_on-wa);
     text-decoration: none;
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
+  }
+  /* The pill keeps to a column of text, so that it stays a small share of the screen. */
+  :host(:not([variant='inline'])) .launcher:not(.round) {
+    max-width: 22rem;
   }
   .launcher:hover .title {
     text-decoration: underline;
@@ -276,6 +370,19 @@ export const whatsappButtonStyles = css`
   }
 
   @media (forced-colors: active) {
+    .dot {
+      forced-color-adjust: none;
+      border-color: Canvas;
+      background: CanvasText;
+    }
+    .dot.unstaffed {
+      background: Canvas;
+      box-shadow: inset 0 0 0 3px CanvasText;
+    }
+    .chat {
+      border-color: LinkText;
+      color: LinkText;
+    }
     .launcher {
       border-color: LinkText;
       color: LinkText;
