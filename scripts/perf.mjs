@@ -84,9 +84,12 @@ async function serve(build) {
       const pages = {
         '/article-cdn.html': article,
         '/article-autoloader.html': article.replace('/cdn/cabildo-widgets.js', '/cdn/autoloader.js'),
+        '/article-missing.html': article.replace('/cdn/cabildo-widgets.js', '/cdn/no-such-file.js'),
+        '/article-csp-blocked.html': article,
       };
       if (!(path in pages)) return false;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const csp = path === '/article-csp-blocked.html' ? { 'content-security-policy': "script-src 'none'" } : {};
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...csp });
       res.end(pages[path]);
       return true;
     },
@@ -156,8 +159,12 @@ async function measureCls(origin, path, viewport) {
   await page.goto(origin + path, { waitUntil: 'load', timeout: 120_000 });
   await settle(page);
   const shifts = await page.evaluate(() => window.__shifts);
+  // Each widget's final height, in rem: what the reserved-space rules must give it on this page at this width.
+  const heights = await page.evaluate((tags) => tags.flatMap((tag) => [...document.querySelectorAll(tag)]
+    .filter((el) => getComputedStyle(el).position !== 'fixed')
+    .map((el) => `${tag.slice(8)}${el.getAttribute('variant') ? `[${el.getAttribute('variant')}]` : ''} ${(el.getBoundingClientRect().height / 16).toFixed(2)}rem`)), TAGS);
   await page.close();
-  return { cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts };
+  return { cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts, heights };
 }
 
 /** Scrolls the page and hit-tests every control's centre; runs in the page. */
@@ -299,6 +306,21 @@ async function measureLongTasks(origin, path, build) {
   };
 }
 
+/** The article without its widgets' code: every tag must show the fallback content the editor pasted inside it. */
+async function measureFallback(origin, path, javaScript) {
+  const page = await browser.newPage();
+  await page.setViewport(PHONE(360, 760));
+  await page.setJavaScriptEnabled(javaScript);
+  await page.goto(origin + path, { waitUntil: 'load' });
+  const result = await page.evaluate((tags) => tags.flatMap((tag) => [...document.querySelectorAll(tag)].map((el) => {
+    const box = el.getBoundingClientRect();
+    const links = [...el.querySelectorAll('a[href]')].filter((a) => a.getBoundingClientRect().width > 0);
+    return { tag, shown: box.height > 0 && el.innerText.trim().length > 0, links: links.length, defined: Boolean(customElements.get(tag)) };
+  })), TAGS);
+  await page.close();
+  return result;
+}
+
 async function lighthouseScores(url) {
   const { default: lighthouse } = await import('lighthouse');
   const port = Number(new URL(browser.wsEndpoint()).port);
@@ -342,6 +364,15 @@ for (const build of builds) {
         }
       }
     }
+    r.fallback = {
+      'JavaScript off': await measureFallback(server.url, '/article-cdn.html', false),
+      'script URL failing (404)': await measureFallback(server.url, '/article-missing.html', true),
+      "script blocked by the page's CSP": await measureFallback(server.url, '/article-csp-blocked.html', true),
+    };
+    for (const [mode, widgets] of Object.entries(r.fallback)) {
+      const missing = widgets.filter((w) => !w.shown || w.links + (w.tag === 'cabildo-opening-hours' ? 1 : 0) === 0);
+      if (build.current && missing.length) failures.push(`${mode}: no fallback content shown by ${missing.map((w) => w.tag).join(', ')}`);
+    }
     if (LONG_TASKS) r.longTasks.demo = await measureLongTasks(server.url, '/', build);
     if (LIGHTHOUSE) {
       for (const { id, path } of PAGES) r.lighthouse[id] = await lighthouseScores(server.url + path);
@@ -361,6 +392,10 @@ const table = (title, rows) => {
 };
 table('CLS (sum of all layout shifts from navigation start; slow 4G, 4× CPU)', Object.keys(results[0].cls).map((k) => [k, results.map((r) => r.cls[k].cls.toFixed(3))]));
 table('Controls of the page under the floating button while scrolling (count) · largest share of the viewport it takes', Object.keys(results[0].cover).map((k) => [k, results.map((r) => `${r.cover[k].covered.length} · ${(r.cover[k].maxArea * 100).toFixed(1)} % (${r.cover[k].launcher})`)]));
+table('Fallback content on the article without the widgets\' code, at 360×760: widgets showing it (links usable)', Object.keys(results[0].fallback).map((k) => [k, results.map((r) => {
+  const widgets = r.fallback[k];
+  return `${widgets.filter((w) => w.shown).length}/${widgets.length} (${widgets.reduce((n, w) => n + w.links, 0)} links)`;
+})]));
 if (LONG_TASKS) {
   table('Long tasks loading the demo at 4× CPU slowdown (trace)', [
     ['tasks over 50 ms', results.map((r) => String(r.longTasks.demo.count))],
@@ -382,6 +417,8 @@ if (LIGHTHOUSE) {
     for (const { id } of PAGES) if (r.lighthouse[id].failing.length) console.log(`  ${r.build.name}, ${id}: failing audits ${r.lighthouse[id].failing.join(', ')}`);
   }
 }
+console.log('\nFinal widget heights on this tree (for the reserved-space rules):');
+for (const [k, m] of Object.entries(results.at(-1).cls)) console.log(`  ${k}: ${m.heights.join(', ')}`);
 console.log('\nLayout shifts of this tree (value, ms from navigation start, what moved):');
 for (const [k, m] of Object.entries(results.at(-1).cls)) {
   for (const s of m.shifts) console.log(`  ${k}: ${s.value.toFixed(4)} at ${s.at} ms — ${s.sources.join('; ')}`);

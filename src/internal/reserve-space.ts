@@ -35,10 +35,6 @@ cabildo-satisfaction-survey:not(:defined) { min-height: 50.75rem; }
   cabildo-contact-card:not(:defined) { min-height: 77.35rem; }
   cabildo-satisfaction-survey:not(:defined) { min-height: 81.3rem; }
 }
-/* The floating WhatsApp button waits in its corner, out of the page flow. */
-cabildo-whatsapp-button:not([variant="inline"]):not(:defined) {
-  position: fixed; right: 1rem; bottom: 1rem; z-index: 900;
-}
 `;
 
 const KEY = Symbol.for('cabildo-widgets.reserve-space');
