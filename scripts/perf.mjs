@@ -196,11 +196,15 @@ function coverScan() {
   const end = document.documentElement.scrollHeight - vh;
   for (let y = 0; ; y = Math.min(end, y + step)) {
     window.scrollTo(0, y);
-    // The launcher's visible parts (link, QR button, privacy chip, greeting) inside its box.
-    const box = launcher.getBoundingClientRect();
-    const w = Math.max(0, Math.min(box.right, vw) - Math.max(box.left, 0));
-    const h = Math.max(0, Math.min(box.bottom, vh) - Math.max(box.top, 0));
-    maxArea = Math.max(maxArea, (w * h) / (vw * vh));
+    // The launcher's visible parts (link or round button, QR button, privacy chip, greeting), clipped to the viewport.
+    const parts = [...launcher.shadowRoot.querySelectorAll('.launcher, .qr-button, .privacy, .bubble')].filter((p) => !p.closest('dialog'));
+    const area = parts.reduce((sum, part) => {
+      const box = part.getBoundingClientRect();
+      const w = Math.max(0, Math.min(box.right, vw) - Math.max(box.left, 0));
+      const h = Math.max(0, Math.min(box.bottom, vh) - Math.max(box.top, 0));
+      return sum + w * h;
+    }, 0);
+    maxArea = Math.max(maxArea, area / (vw * vh));
     for (const el of controls) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;

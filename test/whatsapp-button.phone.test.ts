@@ -106,7 +106,7 @@ describe('<cabildo-whatsapp-button> on a phone', () => {
     at(1280, 800, async () => {
       const el = await fixture<WhatsappButton>(html`<cabildo-whatsapp-button now=${EVENING}></cabildo-whatsapp-button>`);
       expect(round(el)).to.be.null;
-      expect(pill(el)!.getBoundingClientRect().width).to.be.at.most(26 * 16 + 1);
+      expect(pill(el)!.getBoundingClientRect().width).to.be.at.most(28 * 16 + 1);
       expect(share(el)).to.be.below(0.05);
     }));
 

@@ -164,7 +164,7 @@ export const whatsappButtonStyles = css`
   }
   /* The pill keeps to a column of text, so that it stays a small share of the screen. */
   :host(:not([variant='inline'])) .launcher:not(.round) {
-    max-width: 26rem;
+    max-width: 28rem;
   }
   .launcher:hover .title {
     text-decoration: underline;
