@@ -41,10 +41,11 @@ describe('reserved space before the widgets load', () => {
   it('is released for a widget whose code failed to load: its fallback shows as the editor wrote it', async () => {
     reserveSpace();
     const el = await fixture<HTMLElement>(html`<cabildo-satisfaction-survey><p><a href="mailto:x@example.org">Opina por correo</a></p></cabildo-satisfaction-survey>`);
-    const fallback = el.querySelector('p')!.getBoundingClientRect().height;
-    expect(el.getBoundingClientRect().height).to.be.above(fallback * 2);
+    const reserved = el.getBoundingClientRect().height;
+    expect(reserved).to.be.at.least(600);
     releaseSpace('cabildo-satisfaction-survey');
-    expect(el.getBoundingClientRect().height).to.be.below(fallback * 2);
+    // Back to the fallback's own height (a line or two of text with its margins).
+    expect(el.getBoundingClientRect().height).to.be.below(reserved / 4);
     // The other widgets keep theirs.
     const card = await fixture<HTMLElement>(html`<cabildo-contact-card></cabildo-contact-card>`);
     expect(card.getBoundingClientRect().height).to.be.at.least(600);
