@@ -277,7 +277,7 @@ describe('<cabildo-whatsapp-button>', () => {
     });
 
     it('bad hours: no status, the link still works, and cabildo-error says where the mistake is', async () => {
-      const { el, codes } = await withErrors(html`<cabildo-whatsapp-button hours="Mo-Fr 9-14"></cabildo-whatsapp-button>`);
+      const { el, codes } = await withErrors(html`<cabildo-whatsapp-button hours="Lu-Vi por la mañana"></cabildo-whatsapp-button>`);
       expect(el.shadowRoot!.querySelector('.status')).to.equal(null);
       expect(link(el)!.href).to.match(/^https:\/\/wa\.me\/34628538449/);
       expect(codes).to.deep.equal(['invalid-hours']);

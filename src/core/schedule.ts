@@ -5,6 +5,7 @@ import { EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAYS, type HolidayYear } from '../
 import type { Localized } from '../data/office.js';
 import { OFFICE_TIME_ZONE } from './format.js';
 import { own } from './own.js';
+import { parseWith } from './editor-hours.js';
 
 /** Minutes since office midnight: `from` inclusive, `to` exclusive (`to` may be 1440, i.e. 24:00). */
 export interface TimeRange {
@@ -133,8 +134,11 @@ interface Token {
   at: number;
 }
 
+/** Parses `hours`, also as editors write them once core/editor-hours.ts has loaded the normalizer. Never throws. */
+export const parseHours = (text: string): HoursParseResult => parseWith(text, parseDocumentedHours);
+
 /** Parses the documented subset of OSM `opening_hours` (see README, "Hours syntax"). Never throws. */
-export function parseHours(text: string): HoursParseResult {
+function parseDocumentedHours(text: string): HoursParseResult {
   const tokens: Token[] = [...text.matchAll(/\d+:\d+|\d+|[a-zá]+|\S/gi)].map((m) => ({ s: m[0], at: m.index! }));
   const end: Token = { s: '', at: text.length };
   let k = 0;

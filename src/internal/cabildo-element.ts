@@ -1,6 +1,7 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclaration } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import './localization.js';
+import { loadNormalizer, mayNeedNormalizer } from '../core/editor-hours.js';
 import type { CabildoErrorDetail } from './events.js';
 import { VERSION } from './version.js';
 
@@ -36,10 +37,27 @@ export class CabildoElement extends LitElement {
   /** The configuration problems reported through reportProblems and still present. */
   private standing = new Set<string>();
 
+  /** The hours normalizer, loading for an `hours` value written in an editor's words. */
+  private normalizer?: Promise<void>;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
   }
+
+  /** @internal Starts loading the hours normalizer when `hours` is written in an editor's words. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    if (name === 'hours' && mayNeedNormalizer((this as { hours?: unknown }).hours)) this.normalizer = loadNormalizer();
+    super.requestUpdate(name, oldValue, options);
+  }
+
+  /** @internal Renders once the normalizer is there: "de lunes a viernes de 9 a 14" is never shown as a mistake. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.normalizer;
+    this.normalizer = undefined;
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
 
   /** Dispatches a typed `cabildo-*` event that bubbles out of shadow roots; returns false if it was cancelled. */
   emit<K extends keyof GlobalEventHandlersEventMap>(
@@ -83,5 +101,7 @@ export class CabildoElement extends LitElement {
   private announceProblem(code: string, message: string): void {
     console.warn(`<${this.localName}> ${code}: ${message}`);
     this.emit('cabildo-error', { code, message } satisfies CabildoErrorDetail);
+    // The editors' preview (cabildo-debug in the page address): the widget also says it, under itself.
+    if (/[?&#]cabildo-debug(?![^&])/.test(location.search + location.hash)) void import('./preview-note.js').then((m) => m.watch(this));
   }
 }
