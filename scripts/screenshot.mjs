@@ -1,5 +1,6 @@
 // Takes a screenshot of a page in headless Chromium, to look at what a citizen sees.
 // Usage: node scripts/screenshot.mjs <url> <out.png> [width=1280] [--full] [--zone=Europe/Madrid] [--dark] [--forced-colors]
+//        [--auth=user:password] (HTTP Basic sign-in, e.g. the demo's office page)
 import puppeteer from 'puppeteer-core';
 import { resolveBrowser, CHROMIUM_ARGS } from './browser.mjs';
 
@@ -17,6 +18,8 @@ try {
   page.on('console', (m) => ['error', 'warn'].includes(m.type()) && console.log(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
   if (zone) await page.emulateTimezone(zone);
+  const auth = [...flags].find((f) => f.startsWith('--auth='))?.slice(7);
+  if (auth) await page.authenticate({ username: auth.split(':')[0], password: auth.slice(auth.indexOf(':') + 1) });
   const features = [];
   if (flags.has('--dark')) features.push({ name: 'prefers-color-scheme', value: 'dark' });
   if (flags.has('--forced-colors')) features.push({ name: 'forced-colors', value: 'active' });

@@ -230,21 +230,28 @@ export class SurveyResults extends CabildoElement {
 
   private channelLabel(value: Channel): string {
     return {
-      presencial: msg('En persona'),
-      telefono: msg('Teléfono', { desc: 'Contact channel label' }),
-      email: msg('Correo electrónico', { desc: 'Contact channel label' }),
-      whatsapp: msg('WhatsApp', { desc: 'Contact channel label (brand name)' }),
-      web: msg('Web', { desc: 'Contact channel label: the website' }),
-      otro: msg('Otro'),
+      presencial: msg('En persona', { id: 'survey-results-channel-presencial' }),
+      telefono: msg('Teléfono', { id: 'survey-results-channel-telefono' }),
+      email: msg('Correo electrónico', { id: 'survey-results-channel-email' }),
+      whatsapp: msg('WhatsApp', { id: 'survey-results-channel-whatsapp' }),
+      web: msg('Web', { id: 'survey-results-channel-web' }),
+      otro: msg('Otro', { id: 'survey-results-channel-otro' }),
     }[value];
   }
 
   private ratingLabel(value: number): string {
-    return [msg('Muy insatisfecho'), msg('Insatisfecho'), msg('Ni satisfecho ni insatisfecho'), msg('Satisfecho'), msg('Muy satisfecho')][value - 1];
+    // Ids of their own: the English of this staff widget lives in its own part (src/generated/locales/en/).
+    return [
+      msg('Muy insatisfecho', { id: 'survey-results-rating-1' }),
+      msg('Insatisfecho', { id: 'survey-results-rating-2' }),
+      msg('Ni satisfecho ni insatisfecho', { id: 'survey-results-rating-3' }),
+      msg('Satisfecho', { id: 'survey-results-rating-4' }),
+      msg('Muy satisfecho', { id: 'survey-results-rating-5' }),
+    ][value - 1];
   }
 
   private resolvedLabel(value: 'yes' | 'partly' | 'no'): string {
-    return { yes: msg('Resuelta'), partly: msg('En parte'), no: msg('No resuelta') }[value];
+    return { yes: msg('Resuelta'), partly: msg('En parte', { id: 'survey-results-partly' }), no: msg('No resuelta') }[value];
   }
 
   private percent(share: number | null): string {
@@ -366,7 +373,7 @@ export class SurveyResults extends CabildoElement {
     const max = Math.max(1, ...s.distribution);
     return html`<section aria-labelledby="h-distribution">
       ${this.heading(msg('Valoraciones'), 'h-distribution')}
-      <table class="bars">
+      <div class="table-wrap"><table class="bars">
         <caption class="visually-hidden">${msg('Respuestas por valoración, de 1 a 5')}</caption>
         <thead><tr><th scope="col">${msg('Valoración')}</th><th scope="col">${msg('Respuestas')}</th><th scope="col">%</th><th scope="col"><span class="visually-hidden">${msg('Gráfico')}</span></th></tr></thead>
         <tbody>
@@ -380,7 +387,7 @@ export class SurveyResults extends CabildoElement {
             </tr>`;
           })}
         </tbody>
-      </table>
+      </table></div>
       <p class="note">${msg(str`Consultas resueltas: ${this.count(s.resolved.yes)}; en parte: ${this.count(s.resolved.partly)}; no resueltas: ${this.count(s.resolved.no)}.`)}</p>
     </section>`;
   }
@@ -389,7 +396,7 @@ export class SurveyResults extends CabildoElement {
     const max = Math.max(1, ...s.channels.map((c) => c.count));
     return html`<section aria-labelledby="h-channels">
       ${this.heading(msg('Por canal'), 'h-channels')}
-      <table class="bars">
+      <div class="table-wrap"><table class="bars">
         <caption class="visually-hidden">${msg('Respuestas, satisfacción y consultas resueltas por canal')}</caption>
         <thead><tr>
           <th scope="col">${msg('Canal')}</th><th scope="col">${msg('Respuestas')}</th><th scope="col">${msg('Satisfechos')}</th>
@@ -405,7 +412,7 @@ export class SurveyResults extends CabildoElement {
             <td class="chart">${this.bar(c.count / max)}</td>
           </tr>`)}
         </tbody>
-      </table>
+      </table></div>
     </section>`;
   }
 
@@ -443,7 +450,7 @@ export class SurveyResults extends CabildoElement {
       </figure>
       <details>
         <summary>${msg('Ver los datos en una tabla')}</summary>
-        <table>
+        <div class="table-wrap"><table>
           <caption class="visually-hidden">${label}</caption>
           <thead><tr><th scope="col">${msg('Periodo')}</th><th scope="col">${msg('Respuestas')}</th><th scope="col">${msg('Satisfechos')}</th><th scope="col">${msg('Media')}</th><th scope="col">${msg('Resueltas')}</th></tr></thead>
           <tbody>
@@ -455,7 +462,7 @@ export class SurveyResults extends CabildoElement {
               <td class="num">${this.percent(p.resolvedShare)}</td>
             </tr>`)}
           </tbody>
-        </table>
+        </table></div>
       </details>
     </section>`;
   }

@@ -77,12 +77,30 @@ export const styles = [
     .problem {
       color: var(--_closed);
     }
+    .body {
+      display: grid;
+      gap: 2rem;
+    }
     .stale {
       opacity: 0.6;
     }
+    .table-wrap {
+      overflow-x: auto;
+      /* Holds its hidden captions and labels: absolutely placed, they would widen the page otherwise. */
+      position: relative;
+    }
+    :host {
+      position: relative;
+    }
+    /* Grid items may shrink below their content: wide tables scroll in their own box, not the page. */
+    .results > *,
+    .body > *,
+    .grid > * {
+      min-width: 0;
+    }
     .figures {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(9.5rem, 100%), 1fr));
       gap: 0.75rem;
       margin: 0;
     }
@@ -139,7 +157,16 @@ export const styles = [
     }
     .chart {
       width: 30%;
-      min-width: 4rem;
+      min-width: 3rem;
+    }
+    @container (max-width: 30rem) {
+      th,
+      td {
+        padding-inline: 0.25rem;
+      }
+      .figure dd {
+        font-size: 1.6em;
+      }
     }
     .rating {
       display: inline-block;
@@ -177,7 +204,7 @@ export const styles = [
       display: block;
       width: 100%;
       height: auto;
-      max-height: 16rem;
+      max-height: 20rem;
       color: var(--_ink);
     }
     .trend .column {
