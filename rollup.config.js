@@ -4,15 +4,30 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from './scripts/minify-templates.mjs';
+import { messageIds, moduleGraph, stripDataNotes } from './scripts/build-plugins.mjs';
 
 /** The per-element entry points, as the contract names them; an element's entry joins the build once it exists. */
 export const ELEMENTS = ['whatsapp-button', 'opening-hours', 'tramite-finder', 'contact-card', 'satisfaction-survey', 'survey-results'];
 const entries = ['index', 'autoloader', 'react', ...ELEMENTS].filter((name) => existsSync(`src/${name}.ts`));
 const cdnEntries = ['autoloader', ...ELEMENTS].filter((name) => existsSync(`src/${name}.ts`));
-const minify = () => terser({ ecma: 2021, module: true, format: { comments: false } });
+// Three passes and getters without side effects (none of ours or Lit's has any): measured in the issue note
+// (CDN_WITHOUT=terser builds with terser's defaults).
+const tuned = !(process.env.CDN_WITHOUT ?? '').split(',').includes('terser');
+const minify = () =>
+  terser({ ecma: 2021, module: true, format: { comments: false }, ...(tuned && { compress: { passes: 3, pure_getters: true } }) });
+/** Everything a CDN build does to the code after TypeScript (see scripts/build-plugins.mjs). */
+const cdnPlugins = (...extra) => [nodeResolve(), cdnTypescript(), messageIds(), stripDataNotes(), minifyTemplates(), ...extra, minify()];
+/** Chunk names: each English part (src/generated/locales/en/<part>.ts, loaded on demand) is named en-<part>. */
+const chunkFileNames = (chunk) => {
+  const english = chunk.facadeModuleId?.match(/generated[\\/]locales[\\/]en[\\/]([\w-]+)\.ts$/);
+  return english ? `chunks/en-${english[1]}-[hash].js` : 'chunks/[name]-[hash].js';
+};
+/** The QR encoder, fetched only when a citizen opens the QR dialog, under a name that says what it is. */
+const qrChunk = (id) => (/node_modules[\\/]uqr[\\/]/.test(id) ? 'qr' : undefined);
 const TSLIB = fileURLToPath(new URL('./src/internal/tslib.js', import.meta.url));
 const cdnTypescript = () =>
-  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/cdn', sourceMap: true, tslib: TSLIB });
+  // Types are checked once, by the npm build (and npm run typecheck): the two CDN builds only strip them (noCheck).
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/cdn', sourceMap: true, tslib: TSLIB, noCheck: true });
 
 // Lit stays external in the npm build: the consumer's bundler dedupes it (lit.dev's publishing guide).
 // uqr (the WhatsApp button's QR encoder, a runtime dependency) is resolved by the consumer's bundler too, and so are
@@ -40,30 +55,29 @@ export default [
     plugins: [typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: false, tslib: TSLIB }), copySchemas()],
   },
   {
-    // CDN: one self-contained minified module, Lit inlined (production build of Lit), for web editors.
-    input: 'src/index.ts',
-    // One file: the QR encoder that the WhatsApp button imports on demand is inlined (it is still run only on demand).
-    output: { file: 'dist/cdn/cabildo-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [nodeResolve(), cdnTypescript(), minifyTemplates(), minify()],
-  },
-  {
-    // CDN autoloader: a tiny loader plus one module per element and shared chunks (Lit, base class), fetched on demand;
-    // the QR encoder stays a chunk of its own, fetched only when the QR dialog opens.
-    input: Object.fromEntries(cdnEntries.map((name) => [name, `src/${name}.ts`])),
+    // CDN: the all-in-one file, Lit inlined (production build of Lit), for web editors. What a page may never need
+    // comes as sibling files in chunks/, fetched from the file's own folder when needed: the English messages (English
+    // pages only), the QR encoder (when the QR dialog opens) and the built-in catalogue (when a finder has no src).
+    input: { 'cabildo-widgets': 'src/cdn.ts' },
+    // The chunks import what they share from the file itself (no second file that it would re-export).
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      // Each English part (src/generated/locales/en/<part>.ts, loaded on demand) is named en-<part>.
-      chunkFileNames: (chunk) => {
-        const english = chunk.facadeModuleId?.match(/generated[\\/]locales[\\/]en[\\/]([\w-]+)\.ts$/);
-        return english ? `chunks/en-${english[1]}-[hash].js` : 'chunks/[name]-[hash].js';
-      },
+      chunkFileNames: (chunk) => chunkFileNames(chunk).replace('chunks/', 'chunks/all-'),
       sourcemap: true,
-      // The QR encoder, fetched only when a citizen opens the QR dialog, under a name that says what it is. (Lit stays
-      // in the shared chunk with the base class: a chunk of its own costs a page one more request and 0.7 KB.)
-      manualChunks: (id) => (/node_modules[\\/]uqr[\\/]/.test(id) ? 'qr' : undefined),
+      manualChunks: qrChunk,
     },
-    plugins: [nodeResolve(), cdnTypescript(), minifyTemplates(), minify()],
+    plugins: cdnPlugins(),
+  },
+  {
+    // CDN autoloader: a tiny loader plus one module per element and shared chunks (Lit, base class), fetched on demand;
+    // the autoloader knows each element's files (moduleGraph) and requests them all at once. The QR encoder stays a
+    // chunk of its own, fetched only when the QR dialog opens. (Lit stays in the shared chunk with the base class: a
+    // chunk of its own costs a page one more request and 0.7 KB.)
+    input: Object.fromEntries(cdnEntries.map((name) => [name, `src/${name}.ts`])),
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: true, manualChunks: qrChunk },
+    plugins: cdnPlugins(moduleGraph({ tags: Object.fromEntries(ELEMENTS.map((name) => [`cabildo-${name}`, name])) })),
   },
 ];

@@ -15,11 +15,28 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'cabildo-survey-results': () => import('./survey-results.js'),
 };
 
+/**
+ * Every file of each element's module graph, as the CDN build wrote them (paths relative to this file), and its
+ * English parts: the CDN build (scripts/build-plugins.mjs) puts them here, so that all of them are requested at once,
+ * in parallel, instead of one round trip per level of imports. In the npm build this stays a string and nothing is
+ * preloaded (the consumer's bundler lays out the files).
+ */
+const GRAPH = JSON.parse('"__CABILDO_GRAPH__"') as Record<string, [files: string[], english: string[]]> | string;
+
+function preload(tag: string): void {
+  if (typeof GRAPH === 'string' || !GRAPH[tag]) return;
+  const [files, english] = GRAPH[tag];
+  const wanted = /^en\b/i.test(document.documentElement.lang) ? [...files, ...english] : files;
+  // The modules are evaluated in their import order whatever order they arrive in; a failure shows in load().
+  for (const file of wanted) import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch(() => undefined);
+}
+
 const requested = new Set<string>();
 
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
+  preload(tag);
   loaders[tag]().catch((error: unknown) => {
     requested.delete(tag);
     // The element will not come: its fallback content shows as the editor wrote it, without the reserved box.

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclaration } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import './localization.js';
+import { englishReady } from './localization.js';
 import { loadNormalizer, mayNeedNormalizer } from '../core/editor-hours.js';
 import type { CabildoErrorDetail } from './events.js';
 import { VERSION } from './version.js';
@@ -51,13 +51,18 @@ export class CabildoElement extends LitElement {
     super.requestUpdate(name, oldValue, options);
   }
 
-  /** @internal Renders once the normalizer is there: "de lunes a viernes de 9 a 14" is never shown as a mistake. */
+  /**
+   * Renders once what the render needs is there: the hours normalizer ("de lunes a viernes de 9 a 14" is never shown
+   * as a mistake) and, on an English page, the English messages for the first render (fetched together with the
+   * widget's code), so that no widget ever paints Spanish there, not for one frame. Later renders never wait for English.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const pending = this.normalizer;
     this.normalizer = undefined;
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const english = this.hasUpdated ? undefined : englishReady();
+    const waits = [pending, english].filter(Boolean);
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
-
 
   /** Dispatches a typed `cabildo-*` event that bubbles out of shadow roots; returns false if it was cancelled. */
   emit<K extends keyof GlobalEventHandlersEventMap>(

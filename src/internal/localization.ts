@@ -17,6 +17,8 @@ interface English {
   parts: Map<string, EnglishPart>;
   loaded: Map<string, Promise<void>>;
   wanted: boolean;
+  /** Settles when every English download started so far has settled (null when none is on its way). */
+  ready: Promise<unknown> | null;
 }
 
 interface Localization {
@@ -52,7 +54,7 @@ const loadPart = (english: English, name: string): Promise<void> => {
 function configure(): Localization {
   const existing = registry.get(configureLocalization);
   if (existing) return existing;
-  const english: English = { templates: {}, parts: new Map(), loaded: new Map(), wanted: false };
+  const english: English = { templates: {}, parts: new Map(), loaded: new Map(), wanted: false, ready: null };
   const localization = configureLocalization({
     sourceLocale,
     targetLocales,
@@ -80,10 +82,32 @@ export function getLocale(): CabildoLocale {
   return resolveLocale(localization.getLocale());
 }
 
+/** Adds a download to what `englishReady()` waits for. */
+function track(download: Promise<unknown>): void {
+  const { english } = localization;
+  const all: Promise<unknown> = Promise.allSettled([english.ready, download]);
+  english.ready = all;
+  void all.then(() => {
+    if (english.ready === all) english.ready = null;
+  });
+}
+
+/**
+ * While English is wanted and still on its way, a promise that settles when it is there (or failed: then Spanish is
+ * shown); otherwise undefined. A widget's first render waits for it, so that an English page never shows Spanish.
+ */
+export function englishReady(): Promise<unknown> | undefined {
+  const { english } = localization;
+  return english.wanted && english.ready ? english.ready : undefined;
+}
+
 /** Switches every widget on the page to `locale` (`'es'` or `'en'`; anything else falls back to `'es'`). */
 export function setLocale(locale: string): Promise<void> {
-  localization.english.wanted = resolveLocale(locale) === 'en';
-  return localization.setLocale(resolveLocale(locale));
+  const english = resolveLocale(locale) === 'en';
+  localization.english.wanted = english;
+  const done = localization.setLocale(resolveLocale(locale));
+  if (english) track(done);
+  return done;
 }
 
 function followDocumentLanguage(): void {
@@ -105,7 +129,9 @@ export function registerEnglish(name: string, part: EnglishPart): void {
   if (!english.wanted) return;
   // Once merged, a "ready" status re-renders the widgets if English is already showing (if it is still loading,
   // @lit/localize's own "ready" will).
-  loadPart(english, name).then(
+  const download = loadPart(english, name);
+  track(download);
+  download.then(
     () => localization.getLocale() === 'en' && dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready' } })),
     () => undefined,
   );

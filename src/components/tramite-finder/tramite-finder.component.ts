@@ -9,7 +9,6 @@ import { DEFAULT_TIMEOUT_MS, loadCatalogue, type CatalogueFailure } from '../../
 import { TramiteSearch } from '../../core/tramite-search.js';
 import { formatPhone, isWhatsappHref, telHref, whatsappHref } from '../../core/phone.js';
 import { safeHref } from '../../core/urls.js';
-import { BUILT_IN_CATALOGUE } from '../../data/catalogue.js';
 import { DEFAULT_OFFICE } from '../../data/office.js';
 import { styles } from './tramite-finder.styles.js';
 import { parseHours } from '../../core/schedule.js';
@@ -46,9 +45,21 @@ const SYNC_INDEX_MAX = 500;
 /** Where the browser has no requestIdleCallback (Safari), "idle" is this long after the finder appears. */
 const IDLE_FALLBACK_MS = 2000;
 const EMPTY_SEARCH = new TramiteSearch({ version: 1, tramites: [] });
-let builtIn: TramiteSearch | undefined;
-/** The built-in catalogue's index, built once for every finder on the page. */
-const builtInSearch = () => (builtIn ??= new TramiteSearch(BUILT_IN_CATALOGUE));
+/**
+ * The built-in catalogue comes on demand (a file of its own beside the CDN files, a chunk for bundlers), downloaded
+ * once for every finder on the page; its index is built once too. A failed download is tried again by the next finder.
+ */
+let builtIn: { catalogue: Catalogue; search?: TramiteSearch } | undefined;
+let builtInLoad: Promise<Catalogue> | undefined;
+const loadBuiltIn = (): Promise<Catalogue> =>
+  (builtInLoad ??= import('../../data/catalogue.js').then(
+    ({ BUILT_IN_CATALOGUE }) => (builtIn = { catalogue: BUILT_IN_CATALOGUE }).catalogue,
+    (error: unknown) => {
+      builtInLoad = undefined;
+      throw error;
+    },
+  ));
+const builtInSearch = (b: NonNullable<typeof builtIn>) => (b.search ??= new TramiteSearch(b.catalogue));
 /** The longest query searched, from any source (attribute, typing, paste, URL): longer ones are cut to it. */
 export const MAX_QUERY_LENGTH = 200;
 /** The range of `timeout`, ms: a larger value would overflow the browser's timer and fail at once. */
@@ -193,12 +204,17 @@ export class TramiteFinder extends CabildoElement {
   /** Pending slices of a large catalogue's index, when a search waits for them. */
   private indexing: Promise<void> | null = null;
 
-  /** `results` is up to date after the index a search waits for is built, too. */
+  /**
+   * `results` is up to date after the index a search waits for is built, too, and after the built-in catalogue
+   * arrives when it is still on its way.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.indexing) {
-      await this.indexing;
+    while (this.indexing || this.builtInPending) {
+      const pending = this.builtInPending;
+      await (this.indexing ?? pending);
       complete = await super.getUpdateComplete();
+      if (!this.indexing && this.builtInPending === pending) break;
     }
     return complete;
   }
@@ -231,12 +247,24 @@ export class TramiteFinder extends CabildoElement {
   private useCatalogue(): void {
     this.loadController?.abort();
     this.loadController = null;
+    this.builtInPending = null;
     if (this.catalogue) {
       this.setCatalogue(this.catalogue);
       return;
     }
     if (!this.src) {
-      this.setCatalogue(BUILT_IN_CATALOGUE);
+      if (builtIn) {
+        this.setCatalogue(builtIn.catalogue);
+        return;
+      }
+      this.setCatalogue(EMPTY_SEARCH.catalogue, 'loading');
+      const controller = new AbortController();
+      this.loadController = controller;
+      // updateComplete waits for it, so that `results` is the built-in catalogue's by then (see getUpdateComplete).
+      this.builtInPending = loadBuiltIn().then(
+        (catalogue) => this.loaded(controller, { ok: true, catalogue, skipped: [] }),
+        () => this.loaded(controller, { ok: false, code: 'catalogue-network', url: import.meta.url }),
+      );
       return;
     }
     const base = typeof document !== 'undefined' ? document.baseURI : undefined;
@@ -249,21 +277,28 @@ export class TramiteFinder extends CabildoElement {
     this.setCatalogue(EMPTY_SEARCH.catalogue, 'loading');
     const controller = new AbortController();
     this.loadController = controller;
-    void loadCatalogue(url, { signal: controller.signal, timeoutMs: this.timeoutMs }).then((result) => {
-      if (controller.signal.aborted) return;
-      this.loadController = null;
-      if (!result.ok) {
-        this.fail(result);
-        return;
-      }
-      this.setCatalogue(result.catalogue);
-      this.prepareWhenIdle();
-      this.checkCategory();
-      if (result.skipped.length) this.reportError('catalogue-invalid-entries', this.skippedMessage(result.skipped));
-      this.search();
-      this.scheduleSettle();
-      this.requestUpdate();
-    });
+    void loadCatalogue(url, { signal: controller.signal, timeoutMs: this.timeoutMs }).then((result) =>
+      this.loaded(controller, result),
+    );
+  }
+
+  private builtInPending: Promise<void> | null = null;
+
+  private loaded(controller: AbortController, result: Awaited<ReturnType<typeof loadCatalogue>>): void {
+    if (controller.signal.aborted) return;
+    this.loadController = null;
+    this.builtInPending = null;
+    if (!result.ok) {
+      this.fail(result);
+      return;
+    }
+    this.setCatalogue(result.catalogue);
+    this.prepareWhenIdle();
+    this.checkCategory();
+    if (result.skipped.length) this.reportError('catalogue-invalid-entries', this.skippedMessage(result.skipped));
+    this.search();
+    this.scheduleSettle();
+    this.requestUpdate();
   }
 
   /** A `category` the loaded catalogue does not have is reported (the finder then shows every procedure). */
@@ -274,7 +309,7 @@ export class TramiteFinder extends CabildoElement {
   }
 
   private setCatalogue(catalogue: Catalogue, loadState: LoadState = 'ready'): void {
-    this.finder = catalogue === BUILT_IN_CATALOGUE ? builtInSearch() : new TramiteSearch(catalogue);
+    this.finder = builtIn && catalogue === builtIn.catalogue ? builtInSearch(builtIn) : new TramiteSearch(catalogue);
     this.categoryIds = [...new Set(catalogue.tramites.map((t) => t.category))];
     this.channelIds = CHANNELS.filter((c) => catalogue.tramites.some((t) => t.channels.includes(c)));
     this.loadState = loadState;
