@@ -113,7 +113,7 @@ export function messageIds() {
 const NOTES = new Set(['source', 'sources', 'confirm']);
 
 export function stripDataNotes() {
-  if (without.has('notes')) return { name: 'strip-data-notes (off)' };
+  if (without.has('notes')) return { name: 'strip-data-notes (off)', transform: (code, id) => (/src[\\/]data[\\/]/.test(id) ? { code, moduleSideEffects: false } : null) };
   return {
     name: 'strip-data-notes',
     transform: { order: 'post', handler(code, id) {
@@ -125,7 +125,10 @@ export function stripDataNotes() {
           out.remove(node.start, throughComma(code, node.end));
         }
       });
-      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+      // Data only: nothing runs when the module is evaluated (rollup cannot tell, e.g. from an array spread), so a
+      // page that does not use it does not get it (src/index.ts re-exports the catalogue; the finder imports it on
+      // demand).
+      return { code: out.toString(), map: out.generateMap({ hires: true }), moduleSideEffects: false };
     } },
   };
 }

@@ -80,11 +80,11 @@ const englishParts = onDemand(/[\\/]all-en-[^/]*\.js$/);
 const ELEMENTS = ['whatsapp-button', 'opening-hours', 'tramite-finder', 'contact-card', 'satisfaction-survey'];
 const TAGS = ELEMENTS.map((e) => `cabildo-${e}`);
 const pages = [
-  { name: 'cabildo-widgets.js itself (no English, QR encoder or catalogue inside)', ...page(['cabildo-widgets.js']), budget: 38 * KB, ceiling: 42_500 },
-  { name: 'all five through cabildo-widgets.js, Spanish page (with the built-in catalogue)', ...page(['cabildo-widgets.js', ...catalogue]), budget: 46 * KB, ceiling: 50_500 },
-  { name: 'all five through cabildo-widgets.js, English page (with catalogue and English)', ...page(['cabildo-widgets.js', ...catalogue, ...englishParts]), budget: 52 * KB, ceiling: 54_900 },
-  { name: 'autoloader page, WhatsApp button only (es)', ...autoloaderPage(['cabildo-whatsapp-button']), budget: 16 * KB, ceiling: 21_800 },
-  { name: 'autoloader page, WhatsApp button only (en)', ...autoloaderPage(['cabildo-whatsapp-button'], true), budget: 17.5 * KB, ceiling: 22_950 },
+  { name: 'cabildo-widgets.js itself (no English, QR encoder or catalogue inside)', ...page(['cabildo-widgets.js']), budget: 38 * KB, ceiling: 44_800 },
+  { name: 'all five through cabildo-widgets.js, Spanish page (with the built-in catalogue)', ...page(['cabildo-widgets.js', ...catalogue]), budget: 46 * KB, ceiling: 60_200 },
+  { name: 'all five through cabildo-widgets.js, English page (with catalogue and English)', ...page(['cabildo-widgets.js', ...catalogue, ...englishParts]), budget: 52 * KB, ceiling: 64_800 },
+  { name: 'autoloader page, WhatsApp button only (es)', ...autoloaderPage(['cabildo-whatsapp-button']), budget: 16 * KB, ceiling: 22_400 },
+  { name: 'autoloader page, WhatsApp button only (en)', ...autoloaderPage(['cabildo-whatsapp-button'], true), budget: 17.5 * KB, ceiling: 23_550 },
   ...TAGS.slice(1).map((tag) => ({ name: `autoloader page, <${tag}> only (es)`, ...autoloaderPage([tag]) })),
   { name: 'autoloader page, all five (es)', ...autoloaderPage(TAGS) },
   { name: 'autoloader page, all five (en)', ...autoloaderPage(TAGS, true) },
