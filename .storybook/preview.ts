@@ -9,7 +9,7 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   globalTypes: {
     locale: {
-      description: 'Idioma de los widgets / Widget language',
+      description: 'Idioma de los widgets (como <html lang> en la página)',
       toolbar: {
         title: 'Idioma',
         icon: 'globe',
@@ -21,7 +21,7 @@ const preview: Preview = {
       },
     },
     now: {
-      description: 'Congela la hora (hora de Canarias) / Freeze the clock (Canary time)',
+      description: 'Congela la hora de los widgets (hora de Canarias)',
       toolbar: {
         title: 'Hora',
         icon: 'time',
@@ -38,6 +38,9 @@ const preview: Preview = {
       return story();
     },
   ],
+  // A docs page per component: its attributes, properties, events, slots, CSS custom properties and parts from the
+  // Custom Elements Manifest, a live example and every story with its code to copy.
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

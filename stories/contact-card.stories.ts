@@ -23,7 +23,8 @@ const OPEN = '2026-12-02T10:00:00Z';
 const CLOSED = '2026-12-02T15:00:00Z';
 
 const meta: Meta<Args> = {
-  title: 'Widgets/Contact card',
+  title: 'Widgets/Tarjeta de contacto',
+  id: 'widgets-contact-card',
   component: 'cabildo-contact-card',
   args: { office: 'arrecife', layout: 'full', structuredData: false },
   argTypes: {
@@ -72,16 +73,6 @@ export const Compact: Story = { name: 'Compacta', args: { layout: 'compact', now
 export const CompactLaGraciosa: Story = {
   name: 'Compacta · La Graciosa',
   args: { layout: 'compact', office: 'la-graciosa', now: CLOSED },
-};
-
-/** In English (the page's `<html lang="en">`). */
-export const English: Story = { name: 'English · open', args: { now: OPEN }, globals: { locale: 'en' } };
-
-/** In English, closed, compact. */
-export const EnglishCompactClosed: Story = {
-  name: 'English · compact · closed',
-  args: { layout: 'compact', now: CLOSED },
-  globals: { locale: 'en' },
 };
 
 /** Another office through attributes; the invalid WhatsApp number is left out and reported. */

@@ -13,7 +13,8 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Widgets/Opening hours',
+  title: 'Widgets/Horario',
+  id: 'widgets-opening-hours',
   component: 'cabildo-opening-hours',
   args: { hours: ARRECIFE.hours, closures: '', variant: 'badge', now: '' },
   argTypes: {
@@ -32,32 +33,28 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Driven by the "Hora" toolbar (real clock when it is empty). */
-export const Badge: Story = {};
-export const Week: Story = { args: { variant: 'week', closures: '2026-12-24,2026-12-31' } };
+export const Badge: Story = { name: 'Insignia (según la barra «Hora»)' };
+export const Week: Story = { name: 'Semana', args: { variant: 'week', closures: '2026-12-24,2026-12-31' } };
 
-// Each state is a toolbar instant (the story sets the "Hora" toolbar), in Spanish and in English.
-export const Open: Story = at('2026-12-02T10:00:00Z');
-export const ClosingSoon: Story = at('2026-12-02T13:45:00Z');
-export const ClosedUntilTomorrow: Story = at('2026-12-02T15:00:00Z');
-export const ClosedForTheWeekend: Story = at('2026-12-05T11:00:00Z');
-export const ClosedForAHoliday: Story = at('2026-05-30T10:00:00Z');
-export const HolidaysNotConfirmed: Story = at('2027-02-03T10:00:00Z');
+// Each state is a toolbar instant (the story sets the "Hora" toolbar); the language comes from the "Idioma" toolbar.
+export const Open: Story = { name: 'Abierto', ...at('miercoles-1000') };
+export const ClosingSoon: Story = { name: 'Cierra pronto', ...at('miercoles-1345') };
+export const ClosedUntilTomorrow: Story = { name: 'Cerrado hasta mañana', ...at('miercoles-1500') };
+export const ClosedForTheWeekend: Story = { name: 'Cerrado el fin de semana', ...at('sabado-1100') };
+export const ClosedForAHoliday: Story = { name: 'Cerrado por festivo', ...at('dia-de-canarias') };
+export const HolidaysNotConfirmed: Story = { name: 'Festivos sin confirmar', ...at('festivos-2027') };
 export const WeekWithHolidayAndClosures: Story = {
-  ...at('2026-12-08T10:00:00Z'),
+  name: 'Semana con festivo y cierres',
+  ...at('festivo-8-diciembre'),
   args: { variant: 'week', closures: '2026-12-24,2026-12-31' },
 };
-export const LaGraciosa: Story = { ...at('2026-12-03T10:00:00Z'), args: { hours: LA_GRACIOSA.hours, variant: 'week' } };
-export const BadHours: Story = { args: { hours: 'Lu-Vi 9-14' } };
-export const BadClosures: Story = { args: { closures: '24/12/2026' } };
-
-const english = (story: Story): Story => ({ ...story, globals: { ...story.globals, locale: 'en' } });
-export const OpenEnglish: Story = english(Open);
-export const ClosingSoonEnglish: Story = english(ClosingSoon);
-export const ClosedUntilTomorrowEnglish: Story = english(ClosedUntilTomorrow);
-export const ClosedForTheWeekendEnglish: Story = english(ClosedForTheWeekend);
-export const ClosedForAHolidayEnglish: Story = english(ClosedForAHoliday);
-export const HolidaysNotConfirmedEnglish: Story = english(HolidaysNotConfirmed);
-export const WeekWithHolidayAndClosuresEnglish: Story = english(WeekWithHolidayAndClosures);
-export const LaGraciosaEnglish: Story = english(LaGraciosa);
-export const BadHoursEnglish: Story = english(BadHours);
-export const BadClosuresEnglish: Story = english(BadClosures);
+export const LaGraciosa: Story = { name: 'La Graciosa', ...at('jueves-1000'), args: { hours: LA_GRACIOSA.hours, variant: 'week' } };
+/** Hours as an editor writes them: read as "Mo-Fr 09:00-14:00; PH off". */
+export const HoursInWords: Story = {
+  name: 'Horario escrito con palabras',
+  ...at('miercoles-1000'),
+  args: { hours: 'de lunes a viernes de 9:00 a 14:00, festivos cerrado', variant: 'week' },
+};
+/** Hours it cannot read: the fallback with the office's phone (open the page with ?cabildo-debug to see why). */
+export const BadHours: Story = { name: 'Horario no válido', args: { hours: 'Lunes a viernes por la mañana' } };
+export const BadClosures: Story = { name: 'Cierres no válidos', args: { closures: '24/12/2026' } };

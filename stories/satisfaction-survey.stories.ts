@@ -49,7 +49,8 @@ async function answerAndSend(canvas: HTMLElement, comment = ''): Promise<void> {
 }
 
 const meta: Meta<Args> = {
-  title: 'Widgets/Satisfaction survey',
+  title: 'Widgets/Encuesta de satisfacción',
+  id: 'widgets-satisfaction-survey',
   component: 'cabildo-satisfaction-survey',
   args: { endpoint: '/api/survey', surveyId: 'oac-satisfaccion', privacyHref: 'https://www.cabildodelanzarote.com/', once: false },
   render: (args) => html`<cabildo-satisfaction-survey
@@ -63,7 +64,6 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
-const english = { globals: { locale: 'en' } } as const;
 const withStatus = (status: Parameters<typeof storyEnvironment>[0]): Story['render'] => (args) => html`<cabildo-satisfaction-survey
     endpoint=${args.endpoint}
     survey-id=${args.surveyId}
@@ -73,41 +73,35 @@ const withStatus = (status: Parameters<typeof storyEnvironment>[0]): Story['rend
   ></cabildo-satisfaction-survey>`;
 
 /** Step 1: the empty form. */
-export const Form: Story = {};
-export const FormEnglish: Story = { ...english, name: 'Form (English)' };
+export const Form: Story = { name: 'Formulario' };
 
 /** Step 2: sent with nothing answered: a message next to each question, focus on the first. */
-export const ValidationErrors: Story = {
+export const ValidationErrors: Story = { name: 'Sin responder',
   play: async ({ canvasElement }) => {
     const el = survey(canvasElement);
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   },
 };
-export const ValidationErrorsEnglish: Story = { ...ValidationErrors, ...english, name: 'Validation errors (English)' };
 
 /** Step 3: the answer is on its way; the button is disabled. */
-export const Sending: Story = { render: withStatus('pending'), play: ({ canvasElement }) => answerAndSend(canvasElement) };
-export const SendingEnglish: Story = { ...Sending, ...english, name: 'Sending (English)' };
+export const Sending: Story = { name: 'Enviando', render: withStatus('pending'), play: ({ canvasElement }) => answerAndSend(canvasElement) };
 
 /** Outcome: the endpoint answered 201; the thank-you gets the focus. Personal data in the comment was masked. */
-export const Sent: Story = {
+export const Sent: Story = { name: 'Enviada',
   render: withStatus(201),
   play: ({ canvasElement }) => answerAndSend(canvasElement, 'Muy bien. Mi teléfono es 628 53 84 49'),
 };
-export const SentEnglish: Story = { ...Sent, ...english, name: 'Sent (English)' };
 
 /** Outcome: the endpoint answered 503 (or the browser is offline): the answer waits in the browser and will be sent later. */
-export const Queued: Story = { render: withStatus(503), play: ({ canvasElement }) => answerAndSend(canvasElement) };
-export const QueuedEnglish: Story = { ...Queued, ...english, name: 'Queued (English)' };
+export const Queued: Story = { name: 'Guardada para enviar más tarde', render: withStatus(503), play: ({ canvasElement }) => answerAndSend(canvasElement) };
 
 /** Outcome: the endpoint refused the answer (400): shown, not retried; the form stays. */
 export const Rejected: Story = {
-  name: 'Error', render: withStatus(400), play: ({ canvasElement }) => answerAndSend(canvasElement) };
-export const RejectedEnglish: Story = { ...Rejected, ...english, name: 'Error (English)' };
+  name: 'Rechazada', render: withStatus(400), play: ({ canvasElement }) => answerAndSend(canvasElement) };
 
 /** With `once`, after answering: the short note a returning visitor sees. */
-export const AnsweredBefore: Story = {
+export const AnsweredBefore: Story = { name: 'Ya respondida',
   args: { once: true },
   play: async ({ canvasElement }) => {
     await answerAndSend(canvasElement);
@@ -118,4 +112,3 @@ export const AnsweredBefore: Story = {
     el.replaceWith(again);
   },
 };
-export const AnsweredBeforeEnglish: Story = { ...AnsweredBefore, ...english, name: 'Answered before (English)' };

@@ -28,7 +28,7 @@ window.fetch = (input, init) => {
 };
 
 const meta: Meta<Args> = {
-  title: 'Widgets/Trámite finder',
+  title: 'Widgets/Buscador de trámites',
   id: 'tramite-finder',
   component: 'cabildo-tramite-finder',
   args: { q: '', category: '', channel: '', src: '', limit: 10 },
@@ -55,19 +55,20 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** No query yet: every procedure, ten at a time. */
-export const Empty: Story = {};
+export const Empty: Story = { name: 'Sin búsqueda' };
 
 /** Live results for what a citizen types, with the matched words marked. */
-export const Results: Story = { args: { q: 'renovar la clave' } };
+export const Results: Story = { name: 'Resultados', args: { q: 'renovar la clave' } };
 
 /** Typos and missing accents still find the procedure. */
-export const Typos: Story = { args: { q: 'familia nombrosa' } };
+export const Typos: Story = { name: 'Con faltas de ortografía', args: { q: 'familia nombrosa' } };
 
 /** Nothing matches: tips, and the office's phone, WhatsApp and in-person hours. */
-export const NoResults: Story = { args: { q: 'licencia de obras' } };
+export const NoResults: Story = { name: 'Sin resultados', args: { q: 'licencia de obras' } };
 
 /** One procedure opened: who it is for, what to bring, steps, where to do it and the start button. */
 export const Detail: Story = {
+  name: 'Ficha de un trámite',
   args: { q: 'certificado digital' },
   play: async ({ canvasElement }) => {
     let finder: TramiteFinder | null = null;
@@ -81,25 +82,26 @@ export const Detail: Story = {
 };
 
 /** Waiting for a catalogue given with `src`. */
-export const Loading: Story = { args: { src: SLOW_URL } };
+export const Loading: Story = { name: 'Cargando el catálogo', args: { src: SLOW_URL } };
 
 /** The catalogue at `src` could not be loaded: the office's contact channels instead. */
-export const LoadError: Story = { args: { src: HTML_URL } };
+export const LoadError: Story = { name: 'Catálogo que no carga', args: { src: HTML_URL } };
 
-/** On an English page (html lang="en"); Spanish words are found too. */
-export const English: Story = { args: { q: 'civil partnership' }, globals: { locale: 'en' } };
+/** A search in English words (on an English page too: choose English in the "Idioma" toolbar). */
+export const English: Story = { name: 'Búsqueda en inglés', args: { q: 'civil partnership' } };
 
 /** Done elsewhere: the finder says plainly who does it and links there, first. */
-export const Referral: Story = { args: { q: 'renovar dni' } };
+export const Referral: Story = { name: 'Lo hace otra administración', args: { q: 'renovar dni' } };
 
 /** Nothing matches every word: the closest ones, under a heading that says they are only related. */
-export const OnlyRelated: Story = { args: { q: 'dni pareja' } };
+export const OnlyRelated: Story = { name: 'Solo relacionados', args: { q: 'dni pareja' } };
 
 /**
  * For editors, not citizens: the built-in entries the office has not confirmed yet (`verified: false`) and what to
  * check in each. The finder lists them once in the browser console; citizens never see the note.
  */
 export const Unconfirmed: Story = {
+  name: 'Pendientes de confirmar (para editores)',
   render: () => html`
     <table>
       <caption>Pendientes de confirmar por la oficina (${BUILT_IN_CATALOGUE.tramites.filter((t) => !t.verified).length})</caption>

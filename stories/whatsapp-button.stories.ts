@@ -27,7 +27,8 @@ const frame = (content: TemplateResult, floating: boolean): TemplateResult =>
     : content;
 
 const meta: Meta<Args> = {
-  title: 'Widgets/WhatsApp button',
+  title: 'Widgets/Botón de WhatsApp',
+  id: 'widgets-whatsapp-button',
   component: 'cabildo-whatsapp-button',
   args: { variant: 'floating', position: 'right', assistant: false, qr: 'auto' },
   argTypes: {
@@ -57,40 +58,40 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Zero attributes: the office line, floating in the bottom right corner, with the real clock. */
-export const Flotante: Story = {};
+export const Flotante: Story = { name: 'Flotante' };
 
-export const FlotanteIzquierda: Story = { args: { position: 'left' } };
+export const FlotanteIzquierda: Story = { name: 'Flotante a la izquierda', args: { position: 'left' } };
 
 /** Inside the staffed hours (Wednesday 10:00 Canary time). */
-export const Atendido: Story = { args: { now: '2026-12-02T10:00:00Z' } };
+export const Atendido: Story = { name: 'Atendido', args: { now: '2026-12-02T10:00:00Z' } };
 
 /** Friday afternoon: out of hours, replies on Monday. */
-export const FueraDeHorario: Story = { args: { now: '2026-12-04T15:00:00Z' } };
+export const FueraDeHorario: Story = { name: 'Fuera de horario', args: { now: '2026-12-04T15:00:00Z' } };
 
 /** A public holiday (8 December). */
-export const Festivo: Story = { args: { now: '2026-12-08T10:00:00Z' } };
+export const Festivo: Story = { name: 'Festivo', args: { now: '2026-12-08T10:00:00Z' } };
 
 /** The planned 24 h assistant, outside the staffed hours: the staffed hours are still shown. */
-export const AsistenteFueraDeHorario: Story = { args: { assistant: true, now: '2026-12-04T15:00:00Z' } };
+export const AsistenteFueraDeHorario: Story = { name: 'Asistente, fuera de horario', args: { assistant: true, now: '2026-12-04T15:00:00Z' } };
 
-export const AsistenteEnHorario: Story = { args: { assistant: true, now: '2026-12-02T10:00:00Z' } };
+export const AsistenteEnHorario: Story = { name: 'Asistente, en horario', args: { assistant: true, now: '2026-12-02T10:00:00Z' } };
 
 /** The editor's call to action in a bubble; dismissing it is remembered on this browser. */
-export const ConSaludo: Story = {
+export const ConSaludo: Story = { name: 'Con saludo',
   args: { greeting: '¿Dudas con tu cita o tu certificado digital? Escríbenos.', privacyUrl: 'https://www.cabildodelanzarote.com/' },
 };
 
 /** A normal button in the page flow, with the privacy notice. */
-export const EnLinea: Story = {
+export const EnLinea: Story = { name: 'En línea',
   args: { variant: 'inline', privacyUrl: 'https://www.cabildodelanzarote.com/', now: '2026-12-02T10:00:00Z' },
 };
 
-export const EnLineaConAsistente: Story = {
+export const EnLineaConAsistente: Story = { name: 'En línea, con asistente',
   args: { variant: 'inline', assistant: true, now: '2026-12-05T11:00:00Z' },
 };
 
 /** The QR dialog, open: continue on the phone, or open WhatsApp on this computer. */
-export const DialogoQR: Story = {
+export const DialogoQR: Story = { name: 'Diálogo del código QR',
   args: { variant: 'inline', qr: 'always' },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('cabildo-whatsapp-button');
@@ -100,10 +101,10 @@ export const DialogoQR: Story = {
 };
 
 /** La Graciosa's office: Thursdays 9:00–12:00. */
-export const OtraOficina: Story = { args: { variant: 'inline', hours: 'Th 09:00-12:00', now: '2026-12-03T11:00:00Z' } };
+export const OtraOficina: Story = { name: 'Otra oficina', args: { variant: 'inline', hours: 'Th 09:00-12:00', now: '2026-12-03T11:00:00Z' } };
 
 /** A wrong phone: no broken link, a message and a cabildo-error event. */
-export const TelefonoNoValido: Story = { args: { variant: 'inline', phone: '62853' } };
+export const TelefonoNoValido: Story = { name: 'Teléfono no válido', args: { variant: 'inline', phone: '62853' } };
 
 /** Wrong hours: the link still works, with no status, and a cabildo-error event. */
-export const HorarioNoValido: Story = { args: { variant: 'inline', hours: 'Lu-Vi 9-14' } };
+export const HorarioNoValido: Story = { name: 'Horario no válido', args: { variant: 'inline', hours: 'Lunes a viernes por la mañana' } };
