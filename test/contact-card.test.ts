@@ -195,7 +195,7 @@ describe('<cabildo-contact-card> channels', () => {
         ></cabildo-contact-card>`);
         expect(errors.map((e) => e.code)).to.deep.equal(['invalid-office']);
         expect(errors[0].message).to.contain(office);
-        expect(text($(el, '[role="heading"]'))).to.equal(ARRECIFE.name.es);
+        expect(text($(el, 'h2.name'))).to.equal(ARRECIFE.name.es);
         expect(channelLink(el, 'phone')!.getAttribute('href')).to.equal('tel:+34928810100');
         expect(el.vcard).to.contain('TEL');
         expect(thrown).to.deep.equal([]);
