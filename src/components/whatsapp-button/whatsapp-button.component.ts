@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { canaryTimeLabel, invalidAttributeMessage, loadFailedMessage, tooLongMessage } from '../../internal/messages.js';
@@ -180,6 +179,7 @@ export class WhatsappButton extends CabildoElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('above')) this.banner.watch();
+    this.lift();
     this.checkConfiguration();
   }
 
@@ -296,7 +296,7 @@ export class WhatsappButton extends CabildoElement {
     if (this.compact) return this.renderCompact(phone);
     const showBubble = Boolean(this.greeting) && !this.greetingClosed;
     return html`
-      <div class="widget ${this.guard.away ? 'away' : ''}" style=${styleMap(this.lift())}>
+      <div class="widget ${this.guard.away ? 'away' : ''}">
         ${showBubble ? this.renderBubble() : nothing}
         ${!inline && !showBubble && this.privacyHref ? this.renderPrivacyLink(this.privacyHref, 'privacy') : nothing}
         <div class="row">${this.renderLink(inline)} ${this.offersQr ? this.renderQrButton(inline) : nothing}</div>
@@ -306,9 +306,14 @@ export class WhatsappButton extends CabildoElement {
     `;
   }
 
-  /** Raises the floating button above the banner named by `above` while it shows. */
-  private lift() {
-    return { '--_lift': `${this.banner.height}px` };
+  /**
+   * Raises the floating button above the banner named by `above` while it shows. Set through the CSSOM on the host
+   * (a style attribute in the template is refused by a strict CSP's style-src).
+   */
+  private lift(): void {
+    const height = this.banner.height;
+    if (height) this.style.setProperty('--_lift', `${height}px`);
+    else this.style.removeProperty('--_lift');
   }
 
   /** The round launcher and the panel it opens (narrow, zoomed or touch screens). */
@@ -319,7 +324,6 @@ export class WhatsappButton extends CabildoElement {
     return html`
       <div
         class="widget compact ${this.panelOpen ? 'open' : ''} ${this.guard.away ? 'away' : ''}"
-        style=${styleMap(this.lift())}
         @keydown=${this.onPanelKeydown}
       >
         <button
