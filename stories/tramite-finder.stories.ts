@@ -103,7 +103,10 @@ export const OnlyRelated: Story = { name: 'Solo relacionados', args: { q: 'dni p
 export const Unconfirmed: Story = {
   name: 'Pendientes de confirmar (para editores)',
   render: () => html`
-    <table>
+    <style>
+      .unconfirmed { width: 100%; table-layout: fixed; overflow-wrap: anywhere; }
+    </style>
+    <table class="unconfirmed">
       <caption>Pendientes de confirmar por la oficina (${BUILT_IN_CATALOGUE.tramites.filter((t) => !t.verified).length})</caption>
       <thead><tr><th scope="col">id</th><th scope="col">Trámite</th><th scope="col">Qué confirmar</th></tr></thead>
       <tbody>

@@ -330,7 +330,7 @@ export class WhatsappButton extends CabildoElement {
           type="button"
           class="launcher round"
           aria-expanded=${this.panelOpen ? 'true' : 'false'}
-          aria-controls="panel"
+          aria-controls=${this.panelOpen ? 'panel' : nothing}
           aria-label=${[title, ...status].join('. ')}
           @click=${this.togglePanel}
         >
