@@ -61,7 +61,7 @@ interface CopyOutcome {
  * with a map link, the live open/closed status and "add to contacts" (vCard 3.0).
  *
  * @tagname cabildo-contact-card
- * @summary Contact card of the Oficina de Atención e Información Ciudadana, in full or compact layout.
+ * @summary Contact card of the Oficina de Información y Atención Ciudadana (OIAC), in full or compact layout.
  *
  * @csspart card - The card's box.
  * @csspart name - The office's name.
