@@ -14,6 +14,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [
         { name: 'lit/directives/unsafe-html.js', message: 'Never inject HTML.' },
         { name: 'lit/directives/unsafe-svg.js', message: 'Never inject markup.' },
+        { name: 'lit/directives/style-map.js', message: 'A strict CSP refuses style attributes: use classes, or set styles through the CSSOM.' },
       ] }],
       'no-restricted-properties': ['error',
         { property: 'innerHTML', message: 'Never inject HTML.' },
@@ -27,6 +28,10 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', {
         selector: "CallExpression[callee.property.name=/^(getHours|getDay|getDate|getMonth|getFullYear|getMinutes|setHours|setDate)$/]",
         message: 'Local-time Date getters use the visitor\'s zone; compute office time with Intl in Atlantic/Canary.',
+      }, {
+        // npm run check:csp catches it on the pages it loads; this catches it in every template, rendered or not.
+        selector: 'TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[value.raw=/\\sstyle\\s*=/i]',
+        message: 'A strict CSP (style-src without unsafe-inline) refuses style attributes: use classes, or set styles through the CSSOM.',
       }],
     },
   },

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSurveyCollector, defuse, toCsv, CSV_SEPARATOR } from './survey-collector.mjs';
@@ -214,6 +214,36 @@ test('the summary counts, splits and filters the answers; bad filters get 400', 
     assert.equal(response.status, 400, bad);
     assert.equal(typeof (await response.json()).error, 'string');
   }
+});
+
+// ---- Privacy of comments -----------------------------------------------------------------------------------------
+
+test('a comment POSTed without the browser\'s masking reaches staff masked, in the summary, the search and the CSV', async (t) => {
+  const api = await start(t, { staffToken: TOKEN });
+  const raw = 'Soy Ana Betancort. Mi NIE es X-1234567-L, móvil +34 628 53 84 49, ana.betancort@ejemplo.es. Buena atención';
+  assert.equal((await api.post(answer({ comment: raw }))).status, 201);
+  const masked = 'Soy [NOMBRE]. Mi NIE es [DNI/NIE], móvil [TELÉFONO], [EMAIL]. Buena atención';
+  const summary = await (await api.get('/summary?q=ATENCION', api.bearer)).json();
+  assert.deepEqual(summary.comments.items.map((c) => c.comment), [masked]);
+  const csv = await (await api.get('/export.csv', api.bearer)).text();
+  assert.ok(csv.includes(masked), csv);
+  for (const secret of ['Betancort', '1234567', '628', 'ana.betancort', 'ejemplo.es']) {
+    assert.ok(!JSON.stringify(summary).includes(secret) && !csv.includes(secret), secret);
+  }
+});
+
+test('answers stored before the collector masked comments are masked on their way to staff', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'survey-old-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'answers.jsonl');
+  // Written by an older collector, straight into its file: nothing masked.
+  writeFileSync(file, `${JSON.stringify({ ...answer({ comment: 'Me llamo Pedro Cabrera, 12345678Z, 928810100' }), receivedAt: '2026-12-02T10:00:01.000Z' })}\n`);
+  const api = await start(t, { staffToken: TOKEN, file });
+  const summary = await (await api.get('/summary', api.bearer)).json();
+  assert.equal(summary.comments.items[0].comment, 'Me llamo [NOMBRE], [DNI/NIE], [TELÉFONO]');
+  const csv = await (await api.get('/export.csv', api.bearer)).text();
+  assert.ok(csv.includes('"Me llamo [NOMBRE], [DNI/NIE], [TELÉFONO]"'), csv);
+  assert.ok(!csv.includes('Pedro') && !csv.includes('12345678'), csv);
 });
 
 // ---- CSV in spreadsheets ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { summarizeRecords } from './survey-summary.mjs';
+import { maskAnswer } from './personal-data.mjs';
 
 /**
  * The synchronous core: reads the file once, so the ids already stored survive a restart; a line cut short by a crash
@@ -60,15 +61,16 @@ export async function openJsonLinesStore(file) {
   const store = {
     kind: 'jsonl',
     file,
-    add: async (payload, receivedAt) => core.add(payload, receivedAt),
+    // Comments masked before they are written, and again when read (lines written before the collector masked).
+    add: async (payload, receivedAt) => core.add(maskAnswer(payload), receivedAt),
     async addMany(items) {
       let added = 0;
-      for (const { payload, receivedAt } of items) if (core.add(payload, receivedAt)) added++;
+      for (const { payload, receivedAt } of items) if (core.add(maskAnswer(payload), receivedAt)) added++;
       return added;
     },
     count: async () => core.records().length,
-    records: async (filters = {}) => summarizeRecords.filter(core.records(), filters),
-    summary: async (filters = {}) => summarizeRecords(core.records(), filters),
+    records: async (filters = {}) => summarizeRecords.filter(core.records(), filters).map(maskAnswer),
+    summary: async (filters = {}) => summarizeRecords(core.records().map(maskAnswer), filters),
     close: async () => {},
     /** Deletes every answer (tests only). */
     async wipe() {

@@ -7,8 +7,8 @@
 // Both SQL stores de-duplicate with the table's primary key on the answer id (a UUID: the same in any letter case).
 //
 // Store interface (every method async):
-//   add(payload, receivedAt?) → true when stored, false when the id was already stored
-//   records(filters?)         → stored answers, oldest first, as { ...payload, receivedAt }
+//   add(payload, receivedAt?) → true when stored, false when the id was already stored (the comment masked first)
+//   records(filters?)         → stored answers, oldest first, as { ...payload, receivedAt } (comments masked again)
 //   summary(filters?)         → the figures of <cabildo-survey-results> (see survey-summary.mjs)
 //   importJsonLines(file)     → { read, added, duplicates, skipped }
 //   close()
@@ -16,7 +16,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openJsonLinesStore } from './survey-store-jsonl.mjs';
 import { payloadProblem } from './survey-payload.mjs';
-import { bucketStartSql, commentPage, rangeBounds, summaryFromRows } from './survey-summary.mjs';
+import { FOLD_FROM, FOLD_TO, bucketStartSql, commentPage, foldForSearch, rangeBounds, summaryFromRows } from './survey-summary.mjs';
+import { maskAnswer, maskComment } from './personal-data.mjs';
 
 /**
  * The schema, in numbered migrations applied once each and in order (recorded in `survey_migrations`). Never edit a
@@ -95,21 +96,21 @@ function sqlStore(kind, client, close) {
   return {
     kind,
     async add(payload, receivedAt = new Date().toISOString()) {
-      const { rows } = await client.query(INSERT, insertParams(payload, receivedAt));
+      const { rows } = await client.query(INSERT, insertParams(maskAnswer(payload), receivedAt));
       return rows.length === 1;
     },
     /** Adds many `{ payload, receivedAt }` in one transaction; returns how many were new. */
     async addMany(items) {
       return client.transaction(async (tx) => {
         let added = 0;
-        for (const { payload, receivedAt } of items) added += (await tx.query(INSERT, insertParams(payload, receivedAt))).rows.length;
+        for (const { payload, receivedAt } of items) added += (await tx.query(INSERT, insertParams(maskAnswer(payload), receivedAt))).rows.length;
         return added;
       });
     },
     async records(filters = {}) {
       const { where, params } = whereOf(filters);
       const { rows } = await client.query(`SELECT ${COLUMNS} FROM survey_answers ${where} ORDER BY received_at, id`, params);
-      return rows.map(rowToRecord);
+      return rows.map((row) => maskAnswer(rowToRecord(row)));
     },
     /** Deletes every answer (tests only). */
     wipe: () => client.query('TRUNCATE survey_answers'),
@@ -130,8 +131,10 @@ function sqlStore(kind, client, close) {
       const commentParams = [...params];
       let commentWhere = `${where ? `${where} AND` : 'WHERE'} comment IS NOT NULL AND comment <> ''`;
       if (search) {
-        commentParams.push(likePattern(search));
-        commentWhere += ` AND comment ILIKE $${commentParams.length}`;
+        // Accents, ñ and letter case ignored on both sides: "atencion" finds "Atención" (FOLD_FROM/FOLD_TO, survey-summary.mjs).
+        commentParams.push(FOLD_FROM, FOLD_TO, likePattern(foldForSearch(search)));
+        const n = commentParams.length;
+        commentWhere += ` AND lower(translate(comment, $${n - 2}, $${n - 1})) LIKE $${n}`;
       }
       const { offset, limit } = commentPage(filters);
       const total = (await client.query(`SELECT count(*)::int AS n FROM survey_answers ${commentWhere}`, commentParams)).rows[0].n;
@@ -142,7 +145,8 @@ function sqlStore(kind, client, close) {
           commentParams,
         )
       ).rows.map((r) => ({
-        id: r.id, receivedAt: new Date(r.received_at).toISOString(), satisfaction: Number(r.satisfaction), resolved: r.resolved, channel: r.channel, comment: r.comment,
+        // Masked again on the way out: a row stored before the collector masked comments shows none of its data.
+        id: r.id, receivedAt: new Date(r.received_at).toISOString(), satisfaction: Number(r.satisfaction), resolved: r.resolved, channel: r.channel, comment: maskComment(r.comment),
       }));
       return summaryFromRows(
         rows.map((r) => ({ period: r.period, channel: r.channel, satisfaction: Number(r.satisfaction), resolved: r.resolved, n: Number(r.n) })),

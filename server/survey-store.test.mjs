@@ -95,6 +95,8 @@ for (const [name, kind] of Object.entries(kinds)) {
         { from: '2026-03-01', to: '2026-06-30', channel: 'presencial', bucket: 'month' },
         { q: 'amables', limit: 3, offset: 2 },
         { q: '100%_', limit: 50 },
+        { q: 'ATENCION' },
+        { q: 'Atención rápida', bucket: 'week' },
         { surveyId: 'otra-encuesta' },
       ]) {
         assert.deepEqual(await store.summary(filters), summarizeRecords(records, filters), JSON.stringify(filters));
@@ -112,6 +114,33 @@ for (const [name, kind] of Object.entries(kinds)) {
       assert.equal((await store.summary({ from: '2026-03-28', to: '2026-03-28' })).count, 1);
       assert.equal((await store.summary({ from: '2026-03-29', to: '2026-03-29' })).count, 0);
       assert.equal((await store.summary({ from: '2026-03-30', to: '2026-03-30' })).count, 1);
+    });
+
+    test('masks personal data in a comment before storing it, whoever sent it', async () => {
+      await store.wipe?.();
+      const raw = 'Me llamo Carmen Pérez Umpiérrez, DNI 12345678Z, llamadme al 628 53 84 49 o a carmen.perez@correo.es';
+      assert.equal(await store.add(payload(id(30), { comment: raw })), true);
+      const expected = 'Me llamo [NOMBRE], DNI [DNI/NIE], llamadme al [TELÉFONO] o a [EMAIL]';
+      assert.equal((await store.records())[0].answers.comment, expected);
+      assert.equal((await store.summary({})).comments.items[0].comment, expected);
+      // Masking can lengthen a comment (a 9-digit phone becomes [TELÉFONO]): it still fits the 1,000-character column.
+      assert.equal(await store.add(payload(id(31), { comment: '628538449 '.repeat(100) })), true);
+      assert.equal((await store.records()).find((r) => r.id === id(31)).answers.comment.length, 1000);
+    });
+
+    test('searches comments whatever their accents and letter case: "atencion" finds "Atención"', async () => {
+      await store.wipe?.();
+      const comments = ['Buena atención', 'ATENCIÓN muy rápida', 'atencion sin tilde', 'El niño esperó poco', 'Nada que ver'];
+      for (const [i, comment] of comments.entries()) await store.add(payload(id(40 + i), { comment }), `2026-02-0${i + 1}T10:00:00.000Z`);
+      const found = async (q) => (await store.summary({ q })).comments.items.map((c) => c.comment).sort();
+      const atencion = ['ATENCIÓN muy rápida', 'Buena atención', 'atencion sin tilde'];
+      assert.deepEqual(await found('atencion'), atencion);
+      assert.deepEqual(await found('Atención'), atencion);
+      assert.deepEqual(await found('ATENCION'), atencion);
+      assert.deepEqual(await found('nino'), ['El niño esperó poco']);
+      assert.deepEqual(await found('ESPERO'), ['El niño esperó poco']);
+      assert.deepEqual(await found('rapída'), ['ATENCIÓN muy rápida']);
+      assert.deepEqual(await found('ateción'), []);
     });
 
     test('imports a JSON-lines file: new answers once, duplicates counted, torn and invalid lines skipped', async () => {

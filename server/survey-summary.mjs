@@ -58,6 +58,26 @@ const nextPeriod = (period, bucket) => {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 };
 
+/**
+ * Text folded for searching: without accents or diaeresis, ñ as n, in lower case ("Atención" and "atencion" match).
+ * The SQL stores fold the same way with `lower(translate(comment, FOLD_FROM, FOLD_TO))`.
+ */
+export const foldForSearch = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+// translate()'s two lists: every Latin letter with a mark (U+00C0–U+024F) that folds to one plain letter.
+let from = '';
+let to = '';
+for (let point = 0xc0; point <= 0x24f; point++) {
+  const char = String.fromCodePoint(point);
+  const folded = foldForSearch(char);
+  if (folded.length === 1 && /[a-z]/.test(folded) && folded !== char.toLowerCase()) {
+    from += char;
+    to += folded;
+  }
+}
+export const FOLD_FROM = from;
+export const FOLD_TO = to;
+
 /** Paging of the comments, within bounds. */
 export function commentPage(filters) {
   const offset = Number.isInteger(filters.offset) && filters.offset > 0 ? filters.offset : 0;
@@ -182,9 +202,9 @@ export function summarizeRecords(records, filters = {}) {
     resolved: r.answers.resolved,
     n: 1,
   }));
-  const needle = (filters.q ?? '').trim().toLocaleLowerCase('es');
+  const needle = foldForSearch((filters.q ?? '').trim());
   const withComment = chosen
-    .filter((r) => r.answers.comment && (!needle || r.answers.comment.toLocaleLowerCase('es').includes(needle)))
+    .filter((r) => r.answers.comment && (!needle || foldForSearch(r.answers.comment).includes(needle)))
     .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : a.id < b.id ? -1 : 1));
   const { offset, limit } = commentPage(filters);
   const items = withComment.slice(offset, offset + limit).map((r) => ({

@@ -152,6 +152,67 @@ describe('<cabildo-survey-results>', () => {
     expect(calls.at(-1)!.url.searchParams.has('offset')).to.equal(false, 'a new search starts at the first page');
   });
 
+  it('downloads the CSV with the credential and the applied filters, and says so', async () => {
+    const saved: Array<{ file: Blob; filename: string }> = [];
+    const fake = fakeFetch((url) => url.pathname.endsWith('/export.csv')
+      ? new Response('\uFEFF"id";"comment"\r\n', { headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="respuestas-encuesta-2026-12-01.csv"' } })
+      : json(summary()));
+    const el = await fixture<SurveyResults>(html`<cabildo-survey-results endpoint="/api/survey/summary" from="2026-10-01" channel="web"
+      .token=${'staff-token-0123456789'} .environment=${{ fetch: fake.fetch, save: (file: Blob, filename: string) => saved.push({ file, filename }) }}></cabildo-survey-results>`);
+    await loaded(el);
+    const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('.export button')].find((b) => b.textContent!.includes('Descargar las respuestas (CSV)'))!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => saved.length === 1, 'file handed to the browser');
+    const call = fake.calls.at(-1)!;
+    expect(call.url.pathname).to.equal('/api/survey/export.csv');
+    expect(Object.fromEntries(call.url.searchParams)).to.deep.equal({ from: '2026-10-01', channel: 'web' });
+    expect((call.init.headers as Record<string, string>).Authorization).to.equal('Bearer staff-token-0123456789');
+    expect(saved[0].filename).to.equal('respuestas-encuesta-2026-12-01.csv');
+    expect(await saved[0].file.text()).to.contain('"id";"comment"');
+    await waitUntil(() => shadow(el).querySelector('.export [role="status"]')!.textContent === 'Descargado: respuestas-encuesta-2026-12-01.csv');
+  });
+
+  it('downloads through a Blob link by default, and says so in words when the CSV is refused', async () => {
+    let status = 200;
+    const { el } = await results((url) => url.pathname.endsWith('/export.csv') ? new Response('"a";"b"\r\n', { status }) : json(summary()));
+    await loaded(el);
+    const clicked: Array<{ href: string; download: string }> = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    };
+    try {
+      await el.downloadCsv();
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(clicked.length).to.equal(1);
+    expect(clicked[0].href).to.match(/^blob:/);
+    expect(clicked[0].download).to.match(/^respuestas-encuesta-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(await (await fetch(clicked[0].href)).text()).to.equal('"a";"b"\r\n');
+    status = 401;
+    const error = oneEvent(el, 'cabildo-error');
+    await el.downloadCsv();
+    expect((await error).detail.code).to.equal('unauthorized');
+    await waitUntil(() => shadow(el).querySelector('.export [role="status"]')!.textContent!.includes('no ha aceptado la clave'));
+    expect(shadow(el).querySelector('.figures'), 'the figures stay').not.to.equal(null);
+  });
+
+  it('puts no style attribute in its markup (strict CSP), and keeps a long trend readable in its scroll box', async () => {
+    const points = Array.from({ length: 40 }, (_, i) => ({
+      period: new Date(Date.UTC(2026, 0, 5 + 7 * i)).toISOString().slice(0, 10), count: 5, mean: 4, satisfiedShare: 0.8, resolvedShare: 0.7,
+    }));
+    const { el } = await results(() => json(summary({ trend: { bucket: 'week', points } })), {});
+    await loaded(el);
+    const styled = [...shadow(el).querySelectorAll('*')].filter((node) => node.hasAttribute('style') && node !== shadow(el).querySelector('.trend svg'));
+    expect(styled.map((node) => `${node.localName}.${node.getAttribute('class')}`)).to.deep.equal([]);
+    const chart = shadow(el).querySelector<SVGSVGElement>('.trend svg')!;
+    // Set through the CSSOM, not written into the template: 40 weeks × 24 px, capped at 45rem.
+    expect(chart.style.minWidth).to.equal('45rem');
+    expect(chart.getBoundingClientRect().width).to.be.at.least(45 * 16 - 1);
+  });
+
   it('shows a comment as text, never as markup', async () => {
     const hostile = summary({}, 1);
     hostile.comments.items[0].comment = '<img src=x onerror="window.__pwned=1">=1+1';

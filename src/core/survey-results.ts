@@ -82,6 +82,13 @@ export function summaryUrl(endpoint: string, filters: SummaryFilters, limit: num
   return url.href;
 }
 
+/** The CSV export beside the summary route (`…/summary` → `…/export.csv`), with the date and channel filters. */
+export function csvUrl(summaryEndpoint: string, filters: SummaryFilters): string {
+  const url = new URL('export.csv', summaryEndpoint);
+  for (const name of ['from', 'to', 'channel'] as const) if (filters[name]) url.searchParams.set(name, filters[name]);
+  return url.href;
+}
+
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isShare = (v: unknown) => v === null || (typeof v === 'number' && v >= 0 && v <= 1);
 const isMean = (v: unknown) => v === null || (typeof v === 'number' && v >= 1 && v <= 5);

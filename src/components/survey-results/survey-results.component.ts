@@ -7,7 +7,7 @@ import { invalidAttributeMessage, loadFailedMessage } from '../../internal/messa
 import { safeHref } from '../../core/urls.js';
 import { CHANNELS, type Channel } from '../../core/survey.js';
 import {
-  isChannel, isDay, readSummary, summaryUrl, type Bucket, type SummaryFilters, type SurveySummary,
+  csvUrl, isChannel, isDay, readSummary, summaryUrl, type Bucket, type SummaryFilters, type SurveySummary,
 } from '../../core/survey-results.js';
 import { styles } from './survey-results.styles.js';
 
@@ -17,6 +17,22 @@ registerEnglish('survey-results', () => import('../../generated/locales/en/surve
 /** What the results widget reaches for outside itself; tests may replace it through `environment`. */
 export interface SurveyResultsEnvironment {
   fetch: (url: string, init: RequestInit) => Promise<Response>;
+  /** Hands a downloaded file to the browser (default: a link to a Blob URL with `download`, clicked). */
+  save: (file: Blob, filename: string) => void;
+}
+
+/** The browser's own download of a file made in the page: a Blob URL behind a `download` link, clicked once. */
+function saveFile(root: ShadowRoot | HTMLElement, file: Blob, filename: string): void {
+  const href = URL.createObjectURL(file);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = filename;
+  link.hidden = true;
+  root.append(link);
+  link.click();
+  link.remove();
+  // Firefox reads the Blob after the click returns: the URL is freed a little later.
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
 /** Detail of `cabildo-survey-results-load`: the summary that was drawn. */
@@ -32,6 +48,7 @@ declare global {
 }
 
 type Phase = 'idle' | 'loading' | 'ready' | 'unauthorized' | 'disabled' | 'failed';
+type ExportPhase = '' | 'busy' | 'done' | 'unauthorized' | 'disabled' | 'failed';
 
 const COMMENTS_PER_PAGE = 10;
 const CHART_HEIGHT = 120;
@@ -113,6 +130,8 @@ export class SurveyResults extends CabildoElement {
   @state() private summary: SurveySummary | null = null;
   @state() private applied: SummaryFilters = { from: '', to: '', channel: '', bucket: 'month', q: '', offset: 0 };
   @state() private formProblem = '';
+  @state() private exportPhase: ExportPhase = '';
+  @state() private exportedName = '';
 
   private request = 0;
   private readonly openDetailsForPrint = () => {
@@ -171,6 +190,10 @@ export class SurveyResults extends CabildoElement {
   private changedForLoad = false;
 
   protected override updated(): void {
+    // The trend keeps a readable width (24 px a period, up to 45rem) and scrolls in its own box below that. Set through
+    // the CSSOM: a strict CSP (style-src without 'unsafe-inline') refuses style attributes in markup.
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('.trend svg[data-min-width]');
+    chart?.style.setProperty('min-width', `${chart.dataset.minWidth}rem`);
     if (this.changedForLoad) {
       this.changedForLoad = false;
       void this.load();
@@ -187,13 +210,10 @@ export class SurveyResults extends CabildoElement {
     const ticket = ++this.request;
     const url = summaryUrl(endpoint, this.applied, COMMENTS_PER_PAGE);
     this.phase = 'loading';
-    const fetcher = this.environment?.fetch ?? ((u: string, init: RequestInit) => fetch(u, init));
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.token) headers.Authorization = `Bearer ${this.token}`;
     let response: Response;
     let data: unknown;
     try {
-      response = await fetcher(url, { headers, credentials: 'same-origin', cache: 'no-store' });
+      response = await this.fetcher(url, this.requestInit);
       data = response.ok ? await response.json() : null;
     } catch {
       if (ticket !== this.request) return;
@@ -224,6 +244,58 @@ export class SurveyResults extends CabildoElement {
     this.summary = summary;
     this.phase = 'ready';
     this.emit('cabildo-survey-results-load', { url, count: summary.count });
+  }
+
+  private get fetcher(): SurveyResultsEnvironment['fetch'] {
+    return this.environment?.fetch ?? ((u: string, init: RequestInit) => fetch(u, init));
+  }
+
+  private get requestInit(): RequestInit {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (this.token) headers.Authorization = `Bearer ${this.token}`;
+    return { headers, credentials: 'same-origin', cache: 'no-store' };
+  }
+
+  /**
+   * Downloads the answers under the applied date and channel filters as the collector's CSV (`export.csv` beside the
+   * summary route), with the same credential, and hands the file to the browser.
+   */
+  async downloadCsv(): Promise<void> {
+    const endpoint = this.endpointUrl;
+    if (!endpoint || this.exportPhase === 'busy') return;
+    const url = csvUrl(endpoint, this.applied);
+    this.exportPhase = 'busy';
+    const init = this.requestInit;
+    (init.headers as Record<string, string>).Accept = 'text/csv';
+    let response: Response;
+    let file: Blob;
+    try {
+      response = await this.fetcher(url, init);
+      file = response.ok ? await response.blob() : new Blob();
+    } catch {
+      this.exportPhase = 'failed';
+      this.reportError('export-failed', loadFailedMessage(url));
+      return;
+    }
+    if (!response.ok) {
+      if (response.status === 401) {
+        this.exportPhase = 'unauthorized';
+        this.reportError('unauthorized', msg('El servidor no ha aceptado la clave del personal.'));
+      } else if (response.status === 403) {
+        this.exportPhase = 'disabled';
+        this.reportError('forbidden', msg('El servidor no permite consultar los resultados.'));
+      } else {
+        this.exportPhase = 'failed';
+        this.reportError('export-failed', loadFailedMessage(url));
+      }
+      return;
+    }
+    const named = /filename="([^"\\/]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
+    const filename = named ?? `respuestas-encuesta-${new Date().toISOString().slice(0, 10)}.csv`;
+    (this.environment?.save ?? ((blob: Blob, name: string) => saveFile(this.renderRoot as ShadowRoot, blob, name)))(file, filename);
+    this.clearError('export-failed');
+    this.exportedName = filename;
+    this.exportPhase = 'done';
   }
 
   // ---- Labels and numbers ---------------------------------------------------------------------------------------
@@ -361,6 +433,24 @@ export class SurveyResults extends CabildoElement {
     </dl>`;
   }
 
+  private renderExport(): TemplateResult {
+    const status = {
+      '': '',
+      busy: msg('Preparando el archivo…', { id: 'survey-results-export-busy' }),
+      done: msg(str`Descargado: ${this.exportedName}`, { id: 'survey-results-export-done' }),
+      unauthorized: msg('El servidor no ha aceptado la clave del personal.'),
+      disabled: msg('El servidor no permite consultar los resultados.'),
+      failed: msg('No se ha podido descargar el archivo. Vuelve a intentarlo.', { id: 'survey-results-export-failed' }),
+    }[this.exportPhase];
+    return html`<div class="export">
+      <button type="button" class="button secondary" aria-describedby="export-hint" @click=${() => void this.downloadCsv()}>
+        ${msg('Descargar las respuestas (CSV)', { id: 'survey-results-export' })}
+      </button>
+      <p class="note" id="export-hint">${msg('Con las fechas y el canal elegidos, para abrir en Excel o LibreOffice.', { id: 'survey-results-export-hint' })}</p>
+      <p class="note export-status" role="status">${status}</p>
+    </div>`;
+  }
+
   /** A bar, drawn as decoration in a table cell beside the number it shows. */
   private bar(share: number, tone: 'good' | 'neutral' | 'bad' = 'neutral'): TemplateResult {
     const width = Math.max(0, Math.min(100, share * 100));
@@ -433,7 +523,7 @@ export class SurveyResults extends CabildoElement {
       <p class="note">${msg('Porcentaje de satisfechos (4 o 5) en cada periodo; la cifra de arriba es el número de respuestas.')}</p>
       <figure class="trend">
         <div class="scroll">
-          <svg viewBox="0 0 ${width} ${CHART_HEIGHT + 34}" style="min-width: ${Math.min(width, 720) / 16}rem" role="img" aria-label=${`${label}. ${description}`}>
+          <svg viewBox="0 0 ${width} ${CHART_HEIGHT + 34}" data-min-width=${Math.min(width, 720) / 16} role="img" aria-label=${`${label}. ${description}`}>
             ${svg`<line class="axis" x1="0" y1=${CHART_HEIGHT + 12} x2=${width} y2=${CHART_HEIGHT + 12}></line>`}
             ${points.map((p, i) => {
               const h = (p.satisfiedShare ?? 0) * CHART_HEIGHT;
@@ -482,7 +572,7 @@ export class SurveyResults extends CabildoElement {
     const f = format(getLocale());
     return html`<section class="comments" part="comments" aria-labelledby="h-comments">
       ${this.heading(msg('Comentarios'), 'h-comments')}
-      <p class="note">${msg('Los datos personales (DNI, teléfonos, correos) se ocultaron antes de enviarse.')}</p>
+      <p class="note">${msg('Los DNI y NIE, teléfonos, correos y los nombres que alguien da al presentarse («me llamo…») aparecen tapados.', { id: 'survey-results-masked' })}</p>
       <form class="search" role="search" @submit=${this.onSearch}>
         <label for="q">${msg('Buscar en los comentarios')}</label>
         <div class="search-row">
@@ -540,6 +630,7 @@ export class SurveyResults extends CabildoElement {
       ${busy && !s ? html`<p class="message">${msg('Cargando resultados…')}</p>` : nothing}
       ${s && this.phase !== 'idle' ? html`<div class="body ${busy ? 'stale' : ''}">
         ${this.renderFigures(s)}
+        ${this.renderExport()}
         <div class="grid">${this.renderDistribution(s)} ${this.renderChannels(s)}</div>
         ${this.renderTrend(s)}
         ${this.renderComments(s)}

@@ -197,6 +197,15 @@ export const styles = [
     .trend {
       margin: 0.75rem 0 0;
     }
+    .export {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 1rem;
+    }
+    .export .note {
+      margin: 0;
+    }
     .scroll {
       overflow-x: auto;
     }
@@ -291,6 +300,7 @@ export const styles = [
     }
     @media print {
       .filters,
+      .export,
       .search,
       .pager,
       summary,
