@@ -6,11 +6,15 @@
 // - the CDN file and the npm build loaded on one page keep working (double loading);
 // - the contact card's `structured-data` JSON-LD block: written through the `cabildo-json-ld` Trusted Types policy
 //   where the CSP lists it; where it does not, the block is left out, the card reports it and everything else works.
-// Usage: node scripts/check-csp.mjs   (after npm run build)
+// In Chromium, Firefox and WebKit. What the page sees (CSP violations, `cabildo-error`, uncaught errors, console
+// errors, storage writes, resources fetched) is recorded by a same-origin probe script the server puts first in the
+// page's head, so the same checks hold in every engine, including WebKit's classic WebDriver, which cannot listen to
+// the console or the network; in Chromium and Firefox puppeteer's own console and network events are checked too.
+// Usage: node scripts/check-csp.mjs   (after npm run build; CABILDO_ENGINES chooses the engines)
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import puppeteer from 'puppeteer-core';
-import { resolveBrowser, resolveFirefox, selectedEngines, CHROMIUM_ARGS, FIREFOX_PREFS } from './browser.mjs';
+import { selectedEngines } from './browser.mjs';
+import { openEngine } from './engine-page.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const TAGS = ['cabildo-opening-hours', 'cabildo-tramite-finder', 'cabildo-contact-card', 'cabildo-satisfaction-survey', 'cabildo-whatsapp-button'];
@@ -26,12 +30,46 @@ if (!existsSync('dist/cdn/cabildo-widgets.js')) {
   process.exit(1);
 }
 
+// Runs before any other script of the page (a classic script, first in the head, allowed by script-src 'self').
+// `?degrade`: Lit falls back to <style> elements (which need the nonce) when constructable stylesheets are missing.
+function probe() {
+  const degrade = document.currentScript.src.includes('degrade');
+  window.__violations = [];
+  window.__errors = [];
+  window.__uncaught = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+  document.addEventListener('cabildo-error', (e) => window.__errors.push(e.detail.code));
+  window.addEventListener('error', (e) => window.__uncaught.push(`uncaught: ${e.message}`));
+  window.addEventListener('unhandledrejection', (e) => window.__uncaught.push(`unhandled rejection: ${e.reason?.message ?? e.reason}`));
+  const consoleError = console.error;
+  console.error = (...args) => {
+    window.__uncaught.push(`console error: ${args.map(String).join(' ')}`);
+    consoleError.apply(console, args);
+  };
+  window.__storageWrites = 0;
+  for (const method of ['setItem', 'removeItem', 'clear']) {
+    const original = Storage.prototype[method];
+    Storage.prototype[method] = function (...args) {
+      window.__storageWrites++;
+      return original.apply(this, args);
+    };
+  }
+  if (degrade) delete CSSStyleSheet.prototype.replace;
+}
+
 const page = await readFile('test/pages/cms.html', 'utf8');
 let surveyPosts = 0;
+let httpErrors = [];
 const server = await serveStatic('.', {
   mounts: { '/cdn/': 'dist/cdn', '/pages/': 'test/pages', '/dist/': 'dist', '/node_modules/': 'node_modules' },
   async handle(req, res) {
     const path = new URL(req.url, 'http://x').pathname;
+    res.once('finish', () => res.statusCode >= 400 && httpErrors.push(`HTTP ${res.statusCode}: ${req.url}`));
+    if (path === '/__probe.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(`(${probe})();`);
+      return true;
+    }
     if (path === '/api/survey') {
       surveyPosts++;
       res.writeHead(201, { 'content-type': 'application/json' });
@@ -62,29 +100,21 @@ const server = await serveStatic('.', {
     };
     const variant = variants[path];
     if (!variant) return false;
+    const degrade = new URL(req.url, 'http://x').searchParams.has('degrade') ? '?degrade' : '';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': variant.csp });
-    res.end(variant.html);
+    res.end(variant.html.replace('<head>', `<head>\n    <script src="/__probe.js${degrade}"></script>`));
     return true;
   },
 });
 
-// Chromium and Firefox (puppeteer-core speaks WebDriver BiDi to Firefox); CABILDO_ENGINES chooses among them.
-const engines = selectedEngines(process.env.CABILDO_ENGINES ?? 'chromium,firefox').filter((e) => e !== 'webkit');
-async function launch(engine) {
-  if (engine === 'firefox') {
-    const { executablePath } = resolveFirefox();
-    return puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: FIREFOX_PREFS });
-  }
-  const { executablePath } = await resolveBrowser();
-  return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-}
+const engines = selectedEngines();
 let browser;
 let engine;
 let failed = 0;
 let visits = 0;
 
-/** Deep query through open shadow roots. */
-const inWidget = (tag, selector) => `document.querySelector('${tag}')?.shadowRoot?.querySelector('${selector}')`;
+/** True when `selector` matches inside `tag`'s open shadow root (evaluated in the page). */
+const found = (tag, selector) => document.querySelector(tag)?.shadowRoot?.querySelector(selector) != null;
 
 /**
  * Uses each widget as a citizen would, on a page already loaded: opens the WhatsApp QR dialog (which loads the QR
@@ -93,72 +123,67 @@ const inWidget = (tag, selector) => `document.querySelector('${tag}')?.shadowRoo
  */
 async function useWidgets(tab) {
   const problems = [];
-  const click = (tag, selector) => tab.evaluate(`((el) => (el ? (el.click(), 'clicked') : 'missing'))(${inWidget(tag, selector)})`);
+  const click = (tag, selector) => tab.evaluate((t, s) => {
+    const el = document.querySelector(t)?.shadowRoot?.querySelector(s);
+    if (!el) return 'missing';
+    el.click();
+    return 'clicked';
+  }, tag, selector);
+  const waitFor = (tag, selector, what) => tab.waitFor(found, { args: [tag, selector], timeout: 5000 }).catch(() => problems.push(what));
   const posts = surveyPosts;
   if ((await click('cabildo-whatsapp-button', '.qr-button')) === 'missing') problems.push('no QR button to open');
-  await tab.waitForFunction(`(${inWidget('cabildo-whatsapp-button', 'dialog svg path')}) !== null`, { timeout: 5000 })
-    .catch(() => problems.push('the QR code was not drawn'));
-  await tab.keyboard.press('Escape');
-  const field = await tab.evaluateHandle(inWidget('cabildo-tramite-finder', 'input'));
-  await field.asElement()?.type('familia nombrosa');
-  await tab.waitForFunction(`(${inWidget('cabildo-tramite-finder', '.result-link')}) !== null`, { timeout: 5000 })
-    .catch(() => problems.push('the finder found nothing'));
+  await waitFor('cabildo-whatsapp-button', 'dialog svg path', 'the QR code was not drawn');
+  await tab.press('Escape');
+  if (tab.tab) {
+    // Puppeteer types key by key, as a person would.
+    const field = await tab.tab.evaluateHandle(() => document.querySelector('cabildo-tramite-finder').shadowRoot.querySelector('input'));
+    await field.asElement()?.type('familia nombrosa');
+  } else {
+    // Classic WebDriver cannot reach into a shadow root to type: the text arrives as one input event.
+    await tab.evaluate(() => {
+      const input = document.querySelector('cabildo-tramite-finder').shadowRoot.querySelector('input');
+      input.focus();
+      input.value = 'familia nombrosa';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'familia nombrosa' }));
+    });
+  }
+  await waitFor('cabildo-tramite-finder', '.result-link', 'the finder found nothing');
   if ((await click('cabildo-tramite-finder', '.result-link')) === 'missing') problems.push('no result to open');
   if ((await click('cabildo-contact-card', 'button.copy')) === 'missing') problems.push('no copy button');
-  await tab.evaluate(`(() => {
+  await tab.evaluate(() => {
     const root = document.querySelector('cabildo-satisfaction-survey').shadowRoot;
-    for (const name of ['satisfaction', 'resolved', 'channel']) root.querySelector('input[name="' + name + '"]').click();
-  })()`);
+    for (const name of ['satisfaction', 'resolved', 'channel']) root.querySelector(`input[name="${name}"]`).click();
+  });
   // The survey ignores answers sent within 3 s of showing (a spam trap): wait as a person would.
   await new Promise((r) => setTimeout(r, 3100));
   if ((await click('cabildo-satisfaction-survey', 'button[type="submit"]')) === 'missing') problems.push('no send button');
+  const sent = Date.now();
+  while (surveyPosts === posts && Date.now() - sent < 5000) await new Promise((r) => setTimeout(r, 50));
+  // A second answer would arrive right behind the first: give it the time a double send would take.
   await new Promise((r) => setTimeout(r, 500));
   if (surveyPosts !== posts + 1) problems.push(`survey sent ${surveyPosts - posts} answers, expected 1`);
   return problems;
 }
 
-/**
- * Loads a variant, checks it, then uses the widgets on it. `jsonLd`: the number of JSON-LD blocks expected in the head.
- * `refused`: the CSP is expected to refuse the JSON-LD policy: two Trusted Types violations (the policy, then the
- * plain-text fallback) and one `structured-data-blocked` error.
- */
-async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, refused = false } = {}) {
-  const tab = await browser.newPage();
-  const problems = [];
-  const requests = [];
-  // Where the JSON-LD policy is expected to be refused, the browser's own report of it is expected too.
-  // Chromium words it as a console error; Firefox as a page error naming the directive.
-  const expected = (text) =>
-    refused && (text.includes(`TrustedTypePolicy named 'cabildo-json-ld'`) || text.includes(`requires 'TrustedScript' assignment`) ||
-      /blocked creating a Trusted Types policy .*trusted-types lit-html/.test(text) ||
-      /blocked assigning to an injection sink .*require-trusted-types-for/.test(text));
-  tab.on('console', (m) => m.type() === 'error' && !expected(m.text()) && problems.push(`console error: ${m.text()}`));
-  tab.on('pageerror', (e) => !expected(e.message) && problems.push(`uncaught: ${e.message}`));
-  tab.on('request', (r) => requests.push(r.url()));
-  tab.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  await tab.evaluateOnNewDocument((degrade) => {
-    window.__violations = [];
-    window.__errors = [];
-    document.addEventListener('cabildo-error', (e) => window.__errors.push(e.detail.code));
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
-    window.__storageWrites = 0;
-    for (const method of ['setItem', 'removeItem', 'clear']) {
-      const original = Storage.prototype[method];
-      Storage.prototype[method] = function (...args) { window.__storageWrites++; return original.apply(this, args); };
-    }
-    // Lit falls back to <style> elements (which need the nonce) when constructable stylesheets are missing.
-    if (degrade) delete CSSStyleSheet.prototype.replace;
-  }, withoutConstructableStyles);
-  await tab.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
-  await tab.evaluate((tags) => Promise.all(tags.map((t) => customElements.whenDefined(t))), TAGS).catch(() => {});
-  await new Promise((r) => setTimeout(r, 300));
-  const report = await tab.evaluate(async (tags) => ({
+/** Every widget defined, drawn and up to date. */
+function widgetsReady(tags) {
+  return tags.every((tag) => {
+    const el = document.querySelector(tag);
+    return customElements.get(tag) && el?.shadowRoot?.childElementCount > 0 && !el.isUpdatePending;
+  });
+}
+
+/** What the probe saw, and what the widgets look like (evaluated in the page). */
+async function pageReport(tags) {
+  return {
     violations: window.__violations,
     errors: window.__errors,
+    uncaught: window.__uncaught,
+    resources: performance.getEntriesByType('resource').map((r) => r.name),
     jsonLd: document.head.querySelectorAll('script[type="application/ld+json"]').length,
     storageWrites: window.__storageWrites,
     cookie: document.cookie,
-    databases: (await indexedDB.databases()).map((d) => d.name),
+    databases: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
     caches: await caches.keys().catch(() => []),
     localStorage: localStorage.length,
     sessionStorage: sessionStorage.length,
@@ -170,11 +195,41 @@ async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, ref
       const applied = el ? getComputedStyle(el).getPropertyValue('--_focus').trim() !== '' : false;
       return { tag, defined: !!customElements.get(tag), rendered: !!root && root.childElementCount > 0, styled, applied };
     }),
-  }), TAGS);
+  };
+}
+
+/**
+ * Loads a variant, checks it, then uses the widgets on it. `jsonLd`: the number of JSON-LD blocks expected in the head.
+ * `refused`: the CSP is expected to refuse the JSON-LD policy: two Trusted Types violations (the policy, then the
+ * plain-text fallback) and one `structured-data-blocked` error.
+ */
+async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, refused = false } = {}) {
+  const tab = await browser.newPage();
+  const problems = [];
+  const requests = [];
+  httpErrors = [];
+  // Where the JSON-LD policy is expected to be refused, the browser's own report of it is expected too.
+  // Chromium words it as a console error; Firefox as a page error naming the directive.
+  const expected = (text) =>
+    refused && (text.includes(`TrustedTypePolicy named 'cabildo-json-ld'`) || text.includes(`requires 'TrustedScript' assignment`) ||
+      /blocked creating a Trusted Types policy .*trusted-types lit-html/.test(text) ||
+      /blocked assigning to an injection sink .*require-trusted-types-for/.test(text));
+  if (tab.tab) {
+    tab.tab.on('console', (m) => m.type() === 'error' && !expected(m.text()) && problems.push(`console error: ${m.text()}`));
+    tab.tab.on('pageerror', (e) => !expected(e.message) && problems.push(`uncaught: ${e.message}`));
+    tab.tab.on('request', (r) => requests.push(r.url()));
+  }
+  await tab.goto(`${server.url}${path}${withoutConstructableStyles ? '?degrade' : ''}`);
+  await tab.waitFor(widgetsReady, { args: [TAGS], what: 'the widgets to render' }).catch((e) => problems.push(e.message));
+  // Lazy parts (the catalogue chunk, the card's JSON-LD) arrive right after: let them.
+  await new Promise((r) => setTimeout(r, 300));
+  const report = await tab.evaluate(pageReport, TAGS);
   const origin = new URL(server.url).origin;
-  for (const url of requests) if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request left the origin: ${url}`);
-  const loadRequests = requests.length;
+  const offOrigin = (url) => !url.startsWith(origin) && !url.startsWith('data:');
+  for (const url of [...requests, ...report.resources]) if (offOrigin(url)) problems.push(`request left the origin: ${url}`);
+  const loadRequests = Math.max(requests.length, report.resources.length + 1);
   requests.length = 0;
+  problems.push(...report.uncaught.filter((u) => !expected(u)));
   // Refused: the policy (trusted-types) and then the plain-text fallback (require-trusted-types-for), nothing else.
   const isExpected = (v) => v.startsWith('trusted-types') || v.startsWith('require-trusted-types-for');
   const violations = refused ? report.violations.filter((v) => !isExpected(v)) : report.violations;
@@ -184,18 +239,21 @@ async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, ref
   if (errors !== (refused ? 'structured-data-blocked' : '')) problems.push(`cabildo-error events: [${errors}]`);
   if (report.jsonLd !== jsonLd) problems.push(`${report.jsonLd} JSON-LD blocks in the head, expected ${jsonLd}`);
   if (report.storageWrites || report.localStorage || report.sessionStorage) problems.push(`storage written before any interaction (${report.storageWrites} writes)`);
-  if (report.cookie || (await tab.cookies()).length) problems.push(`cookie set: ${report.cookie}`);
+  if (report.cookie || (tab.tab && (await tab.tab.cookies()).length)) problems.push(`cookie set: ${report.cookie}`);
   if (report.databases.length || report.caches.length) problems.push(`IndexedDB or Cache API used: ${[...report.databases, ...report.caches]}`);
   // Then as a citizen would use them: every interaction that loads code or sends data must stay within the policy.
   problems.push(...(await useWidgets(tab)));
-  for (const url of requests) if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request left the origin after interaction: ${url}`);
-  const after = await tab.evaluate(() => window.__violations);
-  const late = (refused ? after.filter((v) => !isExpected(v)) : after).slice(violations.length);
+  const after = await tab.evaluate(() => ({ violations: window.__violations, uncaught: window.__uncaught, resources: performance.getEntriesByType('resource').map((r) => r.name) }));
+  for (const url of [...requests, ...after.resources]) if (offOrigin(url)) problems.push(`request left the origin after interaction: ${url}`);
+  const late = (refused ? after.violations.filter((v) => !isExpected(v)) : after.violations).slice(violations.length);
   problems.push(...late.map((v) => `CSP violation during interaction: ${v}`));
+  problems.push(...after.uncaught.slice(report.uncaught.length).filter((u) => !expected(u)));
+  problems.push(...httpErrors);
   for (const w of report.widgets) {
     if (!w.defined || !w.rendered) problems.push(`${w.tag} did not render`);
     else if (!w.styled || !w.applied) problems.push(`${w.tag} has no styles applied`);
   }
+  const inUse = after.resources.length - report.resources.length;
   await tab.close();
   visits++;
   const label = `${engine} ${path}${withoutConstructableStyles ? ' (no constructable stylesheets)' : ''}`;
@@ -205,13 +263,13 @@ async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, ref
     for (const p of [...new Set(problems)]) console.log(`    ${p}`);
   } else {
     const extra = refused ? ', JSON-LD refused by the CSP and reported' : jsonLd ? `, ${jsonLd} JSON-LD block` : '';
-    console.log(`✓ ${label}: ${TAGS.length} widgets rendered and styled, ${refused ? 'only the expected' : '0'} CSP violations, ${loadRequests} requests on load, ${requests.length} more in use, all same-origin, no cookie, no storage write${extra}, then used (QR dialog, search, copy, survey sent) with no violation`);
+    console.log(`✓ ${label}: ${TAGS.length} widgets rendered and styled, ${refused ? 'only the expected' : '0'} CSP violations, ${loadRequests} requests on load, ${inUse} more in use, all same-origin, no cookie, no storage write${extra}, then used (QR dialog, search, copy, survey sent) with no violation`);
   }
 }
 
 for (engine of engines) {
-  browser = await launch(engine);
-  console.log(`${engine}: ${await browser.version()}`);
+  browser = await openEngine(engine);
+  console.log(`${engine}: ${browser.version}`);
   await visit('/cms.html');
   await visit('/cms-nonce.html', { withoutConstructableStyles: true });
   await visit('/cms-autoloader.html');
