@@ -186,3 +186,83 @@ export class BannerWatch implements ReactiveController {
     }
   }
 }
+
+/** What a reader needs to see or use: text blocks, media, controls and the library's other widgets. */
+const CONTENT =
+  'p, h1, h2, h3, h4, h5, h6, li, dt, dd, th, td, blockquote, pre, figcaption, label, a[href], button, input, select, ' +
+  'textarea, img, video, iframe, summary, cabildo-opening-hours, cabildo-tramite-finder, cabildo-contact-card, ' +
+  'cabildo-satisfaction-survey, cabildo-survey-results';
+/** The widest the text pill gets (its CSS cap, 28rem, plus its border) and about its tallest (three status lines). */
+const PILL_WIDTH_REM = 28.25;
+const PILL_HEIGHT_REM = 7;
+
+const insideFixed = (el: Element | null): boolean => {
+  for (let node = el; node && node !== document.body; node = node.parentElement) {
+    if (getComputedStyle(node).position === 'fixed') return true;
+  }
+  return false;
+};
+
+/**
+ * True when a text pill in the host's corner would lie over some content of the page at some scroll position: a
+ * content box overlaps the pill's column and reaches below the pill's top edge (anything above it at the top of the
+ * page never scrolls under a button fixed to the bottom). Boxes inside fixed elements (a cookie banner: see `above`)
+ * and inside the host itself do not count.
+ */
+export function pillWouldCover(host: HTMLElement): boolean {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const box = host.getBoundingClientRect();
+  const fromLeft = getComputedStyle(host).left !== 'auto' && host.getAttribute('position') === 'left';
+  const left = fromLeft ? box.left : box.right - PILL_WIDTH_REM * rem;
+  const right = fromLeft ? box.left + PILL_WIDTH_REM * rem : box.right;
+  const top = box.bottom - PILL_HEIGHT_REM * rem;
+  for (const el of document.body.querySelectorAll(CONTENT)) {
+    if (host.contains(el)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || r.right <= left || r.left >= right || r.bottom + scrollY <= top) continue;
+    if (!insideFixed(el)) return true;
+  }
+  return false;
+}
+
+/**
+ * Decides whether the floating button may be the text pill: only where the pill fits beside the page's content, never
+ * over text. Looked at before the first render (so that the button does not change shape in view), when the window
+ * is resized and when the page has loaded.
+ */
+export class PillRoom implements ReactiveController {
+  /** True when the pill would cover content: the button is round then. */
+  crowded = false;
+  private pending = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly active: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('resize', this.schedule);
+    window.addEventListener('load', this.schedule);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('resize', this.schedule);
+    window.removeEventListener('load', this.schedule);
+    cancelAnimationFrame(this.pending);
+    this.pending = 0;
+  }
+
+  /** Looks at the page now; updates the host when the answer changed. */
+  measure(): void {
+    const crowded = this.active() && pillWouldCover(this.host);
+    if (crowded === this.crowded) return;
+    this.crowded = crowded;
+    this.host.requestUpdate();
+  }
+
+  private readonly schedule = () => {
+    if (!this.pending) this.pending = requestAnimationFrame(() => ((this.pending = 0), this.measure()));
+  };
+}

@@ -18,7 +18,7 @@ import { ARRECIFE } from '../../data/office.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { whatsappButtonStyles } from './whatsapp-button.styles.js';
 import { isGreetingDismissed, rememberGreetingDismissed } from './greeting-memory.js';
-import { FloatingGuard, CompactQuery, BannerWatch } from './floating-guard.js';
+import { FloatingGuard, CompactQuery, BannerWatch, PillRoom } from './floating-guard.js';
 import { encodeQr, type QrCode } from './qr-code.js';
 
 // This widget's English, loaded only on an English page (see registerEnglish).
@@ -154,6 +154,8 @@ export class WhatsappButton extends CabildoElement {
 
   private readonly guard = new FloatingGuard(this, () => this.variant !== 'inline');
   private readonly compactQuery = new CompactQuery(this);
+  // On a wide screen: is there room for the pill beside the page's content?
+  private readonly room = new PillRoom(this, () => this.variant !== 'inline' && !this.compactQuery.matches);
   private readonly banner = new BannerWatch(this, () => (this.variant === 'inline' ? undefined : this.above));
   private readonly clock = new OfficeClock(this, () => this.office?.nextChange ?? null);
   private schedule: HoursParseResult | null = null;
@@ -170,6 +172,8 @@ export class WhatsappButton extends CabildoElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the first render, so that the button is drawn in its final shape.
+    if (!this.hasUpdated || changed.has('variant') || changed.has('position')) this.room.measure();
     if (changed.has('greeting')) this.greetingClosed = this.greeting ? isGreetingDismissed(this.greeting) : false;
     if (changed.has('phone') || changed.has('message')) this.qrState = { kind: 'idle' };
     if (changed.has('hours') || !this.schedule) this.schedule = parseHours(this.hours ?? ARRECIFE.hours);
@@ -183,9 +187,9 @@ export class WhatsappButton extends CabildoElement {
     this.checkConfiguration();
   }
 
-  /** True when the floating button is the round launcher (narrow, zoomed or touch screens). */
+  /** True when the floating button is the round launcher (narrow, zoomed or touch screens, or no room beside the content). */
   private get compact(): boolean {
-    return this.variant !== 'inline' && this.compactQuery.matches;
+    return this.variant !== 'inline' && (this.compactQuery.matches || this.room.crowded);
   }
 
   private checkConfiguration(): void {
