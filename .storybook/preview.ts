@@ -4,7 +4,27 @@ import manifest from '../custom-elements.json';
 import { NOW_PRESETS } from '../stories/support.js';
 import '../src/index.js';
 
-setCustomElementsManifest(manifest);
+/**
+ * The docs pages show the public interface only: the manifest also lists each element's private and protected
+ * members (its clock, parsed hours, timers…) and static ones (`version`), which an integrator cannot use.
+ */
+type Member = { name: string; kind?: string; privacy?: string; static?: boolean };
+function publicManifest(full: typeof manifest): typeof manifest {
+  const shown = (m: Member) => !m.static && (!m.privacy || m.privacy === 'public') && !m.name.startsWith('_');
+  return {
+    ...full,
+    modules: full.modules.map((module) => ({
+      ...module,
+      declarations: (module.declarations ?? []).map((declaration) =>
+        'members' in declaration && Array.isArray(declaration.members)
+          ? { ...declaration, members: (declaration.members as Member[]).filter(shown) }
+          : declaration,
+      ),
+    })),
+  } as typeof manifest;
+}
+
+setCustomElementsManifest(publicManifest(manifest));
 
 const preview: Preview = {
   globalTypes: {

@@ -2,10 +2,11 @@
 // and see the opening-hours badge say so; pick another and see it change; reload the address that now carries the
 // toolbar's value and see the same state (the address is where a date-like value once came back as a Date and
 // reached the widget as `now="Wed Dec 02 2026 …"`, invalid-now). Also: one copy of Lit in the story frame, and a docs
-// page per component with its manifest tables and a snippet to copy.
+// page per component with its manifest tables (public members only: no private, protected or static member) and a
+// snippet to copy.
 // Usage: node scripts/check-storybook-toolbar.mjs [storybook-static] [--screenshot=file.png] [--docs-screenshot=file.png]
 // Also run at the end of scripts/check-stories.mjs.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { resolveBrowser, CHROMIUM_ARGS } from './browser.mjs';
@@ -17,6 +18,21 @@ const PICKS = [
   ['Miércoles 15:00 (cerrado)', 'Cerrado · abre mañana a las 9:00'],
 ];
 const COMPONENTS = ['widgets-opening-hours', 'widgets-whatsapp-button', 'tramite-finder', 'widgets-contact-card', 'widgets-satisfaction-survey'];
+
+/**
+ * Names an integrator must not see in a docs page: members that are private, protected or static in every element of
+ * the manifest (a name public in one element, such as `status`, may be shown).
+ */
+function hiddenMemberNames() {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const members = elements.flatMap((d) => d.members ?? []);
+  const isPublic = (m) => !m.static && (!m.privacy || m.privacy === 'public');
+  // A private field may share its name with a public part, slot or event (the survey's `thanks` part): those stay.
+  const others = elements.flatMap((d) => ['attributes', 'events', 'slots', 'cssParts', 'cssProperties'].flatMap((k) => d[k] ?? []));
+  const publicNames = new Set([...members.filter(isPublic), ...others].map((m) => m.name));
+  return new Set(members.filter((m) => !isPublic(m) && !publicNames.has(m.name)).map((m) => m.name));
+}
 
 /** The badge's text and its `now` attribute, inside the preview frame. */
 async function badge(page) {
@@ -84,7 +100,8 @@ export async function checkToolbar(serverUrl, browser, { screenshot, docsScreens
   }
   if (warnings.length) problems.push(`console: ${warnings[0]}`);
 
-  // One docs page per component: the manifest's tables and a snippet to copy for every story.
+  // One docs page per component: the manifest's tables (public members only) and a snippet to copy for every story.
+  const hidden = existsSync('custom-elements.json') ? hiddenMemberNames() : new Set();
   for (const component of COMPONENTS) {
     try {
       await page.goto(`${serverUrl}/iframe.html?id=${component}--docs&viewMode=docs`, { waitUntil: 'networkidle0', timeout: 60000 });
@@ -100,6 +117,11 @@ export async function checkToolbar(serverUrl, browser, { screenshot, docsScreens
       for (const section of ['attributes', 'properties', 'events']) {
         if (!new RegExp(section, 'i').test(text)) problems.push(`${component} docs: no "${section}" section`);
       }
+      const names = await page.$$eval('#storybook-docs table tbody tr td:first-child', (cells) =>
+        cells.map((c) => (c.querySelector('span')?.textContent ?? c.textContent ?? '').trim()));
+      const leaked = names.filter((n) => hidden.has(n));
+      if (leaked.length) problems.push(`${component} docs: private members listed (${leaked.join(', ')})`);
+      if (!names.length) problems.push(`${component} docs: no rows in the manifest tables`);
       const buttons = await page.$$eval('#storybook-docs button', (all) => all.filter((b) => /show code/i.test(b.textContent ?? '')).length);
       if (buttons < stories - 1) problems.push(`${component} docs: ${stories} stories but ${buttons} "Show code" buttons`);
       if (docsScreenshot && component === COMPONENTS[0]) {
