@@ -13,7 +13,6 @@ import './opening-hours.js';
 export { OpeningHours } from './opening-hours.js';
 export {
   parseHours,
-  parseClosures,
   officeStatus,
   weekHours,
   upcomingClosures,
@@ -22,6 +21,7 @@ export {
   type HoursSyntaxError,
   type Closure,
 } from './core/schedule.js';
+export { parseClosures, parseCalendar, type PageCalendar, type CalendarError } from './core/calendar.js';
 export { HOLIDAYS, type Holiday, type HolidayYear } from './data/holidays.js';
 import './contact-card.js';
 export { ContactCard, type ContactCardLayout, type CopyTarget } from './contact-card.js';

@@ -244,28 +244,6 @@ function parseDocumentedHours(text: string): HoursParseResult {
   }
 }
 
-/** Parses `closures`: ISO dates and ranges `a..b`, comma-separated. An empty string is no closures. Never throws. */
-export function parseClosures(text: string): ClosuresParseResult {
-  const closures: Closure[] = [];
-  let column = 1;
-  for (const part of text.split(',')) {
-    const trimmed = part.trim();
-    const at = column + part.indexOf(trimmed);
-    column += part.length + 1;
-    if (!trimmed && !text.trim()) break;
-    const [from, to = from, extra] = trimmed.split('..');
-    const valid = (iso = '') => {
-      const [y, m, d] = iso.split('-').map(Number);
-      return /^\d{4}-\d\d-\d\d$/.test(iso) && calendarDay(y, m, d).iso === iso;
-    };
-    if (extra !== undefined || !valid(from) || !valid(to) || to < from) {
-      return { ok: false, error: { column: at, reason: 'bad-date', found: trimmed } };
-    }
-    closures.push({ from, to });
-  }
-  return { ok: true, closures };
-}
-
 // ---------------------------------------------------------------- office time
 
 let formatter: Intl.DateTimeFormat | undefined;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { addDays, easterSunday, holidayOn, officeDate, parseClosures, parseHours, type Hours, type HoursSyntaxError } from '../../src/core/schedule.js';
+import { parseClosures } from '../../src/core/calendar.js';
+import { addDays, easterSunday, holidayOn, officeDate, parseHours, type Hours, type HoursSyntaxError } from '../../src/core/schedule.js';
 import { HOLIDAYS } from '../../src/data/holidays.js';
 import { OFFICES } from '../../src/data/office.js';
 

@@ -4,12 +4,12 @@ import {
   officeDate,
   officeInstant,
   officeStatus,
-  parseClosures,
   parseHours,
   upcomingClosures,
   weekHours,
   type Hours,
 } from '../../src/core/schedule.js';
+import { parseClosures } from '../../src/core/calendar.js';
 import { HOLIDAYS } from '../../src/data/holidays.js';
 import { ARRECIFE, LA_GRACIOSA } from '../../src/data/office.js';
 import { itRunsInItsZone } from '../support/zone.js';

@@ -28,6 +28,7 @@ import { JSON_LD_POLICY, releaseJsonLd, shareJsonLd } from './json-ld.js';
 import { copyText } from './clipboard.js';
 import { OfficeClock } from '../../internal/office-clock.js';
 import { cardHours, type CardHours, type CardHoursResult } from './office-hours.js';
+import { calendarOptions, calendarProblems, pageCalendar } from '../../internal/page-calendar.js';
 
 // This widget's English, loaded only on an English page (see registerEnglish).
 registerEnglish('contact-card', () => import('../../generated/locales/en/contact-card.js'));
@@ -72,7 +73,8 @@ interface CopyOutcome {
  * @cssprop --cabildo-radius - Corner radius of the card and buttons.
  * @cssprop --cabildo-font - Font family.
  *
- * @event cabildo-error - An override could not be used (`detail: { code, message }`); that channel is left out.
+ * @event cabildo-error - An override could not be used (`detail: { code, message }`); that channel is left out. A page
+ *   calendar that cannot be read (`invalid-calendar`) leaves the hours status out.
  */
 export class ContactCard extends CabildoElement {
   static override styles = contactCardStyles;
@@ -123,6 +125,8 @@ export class ContactCard extends CabildoElement {
   private readonly clock = new OfficeClock(this, () => this.officeHours?.nextChange ?? null);
   /** Hours and status at the card's instant, or the reason the hours cannot be read. */
   private hoursResult: CardHoursResult | null = null;
+  /** The page calendar's problem, when it cannot be read. */
+  private calendarProblem: Array<[string, string]> = [];
   private jsonLdKey: string | null = null;
 
   /** The office whose defaults apply: an unknown `office` falls back to Arrecife (and is reported). */
@@ -165,7 +169,11 @@ export class ContactCard extends CabildoElement {
     ]);
     if (!own(OFFICES, this.office)) problems.push(['invalid-office', 'office', String(this.office)]);
     // An invalid `now` is reported by the clock, which then runs on real time.
-    this.hoursResult = cardHours(this.hoursText, this.clock.now());
+    // The page's holiday calendar, shared by every widget; when it cannot be read, no hours status (as with bad hours).
+    const calendar = pageCalendar();
+    const options = calendarOptions(calendar);
+    this.calendarProblem = calendarProblems(calendar);
+    this.hoursResult = options ? cardHours(this.hoursText, this.clock.now(), options) : null;
     if (this.hoursResult && !this.hoursResult.ok) problems.push(['invalid-hours', 'hours', this.hoursText]);
     if (this.layout !== 'full' && this.layout !== 'compact') problems.push(['invalid-layout', 'layout', String(this.layout)]);
     this.report(problems);
@@ -185,7 +193,10 @@ export class ContactCard extends CabildoElement {
 
   /** Reports each problem once while it lasts, again if it comes back. */
   private report(problems: Array<[string, string, string]>): void {
-    this.reportProblems(problems.map(([code, attribute, value]) => [code, invalidAttributeMessage(attribute, value)]));
+    this.reportProblems([
+      ...problems.map(([code, attribute, value]): [string, string] => [code, invalidAttributeMessage(attribute, value)]),
+      ...this.calendarProblem,
+    ]);
   }
 
   override updated(): void {
@@ -544,12 +555,12 @@ export class ContactCard extends CabildoElement {
     const hoursError = this.hoursResult && !this.hoursResult.ok ? this.hoursResult.error : null;
     if (hoursError) problems.push(['hours', this.hoursText]);
     if (this.clock.invalidNow) problems.push(['now', this.clock.invalidNow]);
-    if (problems.length === 0) return nothing;
+    if (problems.length === 0 && this.calendarProblem.length === 0) return nothing;
     return html`<ul class="problems">
       ${problems.map(
         ([field, value]) =>
           html`<li>${invalidAttributeMessage(field, value)}${field === 'hours' && hoursError ? ` (${hoursErrorText(hoursError)})` : ''}</li>`,
-      )}
+      )}${this.calendarProblem.map(([, message]) => html`<li>${message}</li>`)}
     </ul>`;
   }
 }

@@ -3,7 +3,15 @@
  * instant, in the card's own terms. The engine does the work; this file only adapts its answers.
  */
 import { regularWeek, type DayHours } from '../../core/weekly-hours.js';
-import { addDays, officeStatus, type OfficeDay, type HoursSyntaxError, parseHours, upcomingClosures } from '../../core/schedule.js';
+import {
+  addDays,
+  officeStatus,
+  parseHours,
+  upcomingClosures,
+  type HoursSyntaxError,
+  type OfficeDay,
+  type ScheduleOptions,
+} from '../../core/schedule.js';
 import { formatOfficeTime, statusText } from '../../internal/hours-text.js';
 import { getLocale } from '../../internal/localization.js';
 
@@ -55,12 +63,12 @@ function closureRuns(days: ReturnType<typeof upcomingClosures>): UpcomingClosure
 
 /**
  * The hours at `now` for the hours text, with the same status text as the badge. Call it while rendering: the texts
- * are localised.
+ * are localised. `options`: the page calendar's holidays and closures.
  */
-export function cardHours(text: string, now: Date): CardHoursResult {
+export function cardHours(text: string, now: Date, options: ScheduleOptions = {}): CardHoursResult {
   const parsed = parseHours(text);
   if (!parsed.ok) return { ok: false, error: parsed.error };
-  const status = officeStatus(parsed.hours, now);
+  const status = officeStatus(parsed.hours, now, options);
   return {
     ok: true,
     hours: {
@@ -70,7 +78,7 @@ export function cardHours(text: string, now: Date): CardHoursResult {
       holidaysUnknown: status.holidaysUnknown,
       nextChange: status.nextChange,
       week: regularWeek(parsed.hours),
-      closures: closureRuns(upcomingClosures(parsed.hours, now)),
+      closures: closureRuns(upcomingClosures(parsed.hours, now, options)),
       clockText: formatOfficeTime(now),
     },
   };

@@ -11,16 +11,17 @@ import { getLocale, registerEnglish } from '../../internal/localization.js';
 import {
   officeInstant,
   officeStatus,
-  parseClosures,
   parseHours,
   upcomingClosures,
   weekHours,
-  type Closure,
   type DayHours,
   type Hours,
   type HoursSyntaxError,
   type OfficeStatus,
+  type ScheduleOptions,
 } from '../../core/schedule.js';
+import { parseClosures, type CalendarError, type CalendarParseResult } from '../../core/calendar.js';
+import { calendarErrorMessage, pageCalendar } from '../../internal/page-calendar.js';
 import { formatPhone, telHref } from '../../core/phone.js';
 import { ARRECIFE } from '../../data/office.js';
 import { styles } from './opening-hours.styles.js';
@@ -28,11 +29,15 @@ import { styles } from './opening-hours.styles.js';
 // This widget's English, loaded only on an English page (see registerEnglish).
 registerEnglish('opening-hours', () => import('../../generated/locales/en/opening-hours.js'));
 
-type Problem = { attribute: 'hours' | 'closures'; value: string; error: HoursSyntaxError };
+type Problem =
+  | { attribute: 'hours' | 'closures'; value: string; error: HoursSyntaxError }
+  | { attribute: 'calendar'; error: CalendarError };
+type Parsed = { hours: Hours; options: ScheduleOptions };
 
 /**
  * Tells citizens whether the office is open now and, if not, when it opens, always in Canary time: a one-line badge
  * or the week's hours with the closures of the next 30 days. Re-renders by itself at the next change of state.
+ * Uses the page's holiday calendar (`<script type="application/json" id="cabildo-calendar">`) when there is one.
  *
  * @tagname cabildo-opening-hours
  * @summary Open/closed badge and weekly hours of the office, in Canary time, with holidays and closures.
@@ -45,7 +50,7 @@ type Problem = { attribute: 'hours' | 'closures'; value: string; error: HoursSyn
  * @cssprop --cabildo-font - Font family.
  * @cssprop --cabildo-radius - Corner radius of the badge.
  *
- * @event cabildo-error - Bad `hours`, `closures` or `now` (`detail: { code, message }`); the element shows a fallback.
+ * @event cabildo-error - Bad `hours`, `closures`, `now` or page calendar (`invalid-calendar`) (`detail: { code, message }`); the element shows a fallback.
  */
 export class OpeningHours extends CabildoElement {
   static override styles = styles;
@@ -62,8 +67,9 @@ export class OpeningHours extends CabildoElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   private readonly clock = new OfficeClock(this, () => this._status?.nextChange ?? null);
-  private parsed: { hours: Hours; closures: Closure[] } | null = null;
+  private parsed: Parsed | null = null;
   private problem: Problem | null = null;
+  private calendar?: CalendarParseResult | null;
   private _status: OfficeStatus | null = null;
   private at = new Date(0);
 
@@ -73,7 +79,9 @@ export class OpeningHours extends CabildoElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('hours') || changed.has('closures') || !this.parsed && !this.problem) {
+    const calendar = pageCalendar();
+    if (changed.has('hours') || changed.has('closures') || calendar !== this.calendar || (!this.parsed && !this.problem)) {
+      this.calendar = calendar;
       // No attribute (removed, or set to null/undefined by a framework): the office's hours, as with none at all.
       const hours = parseHours(this.hours ?? ARRECIFE.hours);
       const closures = parseClosures(this.closures ?? '');
@@ -81,16 +89,28 @@ export class OpeningHours extends CabildoElement {
         ? { attribute: 'hours', value: this.hours ?? '', error: hours.error }
         : !closures.ok
           ? { attribute: 'closures', value: this.closures, error: closures.error }
+          : calendar && !calendar.ok
+            ? { attribute: 'calendar', error: calendar.error }
+            : null;
+      this.parsed =
+        hours.ok && closures.ok && calendar?.ok !== false
+          ? {
+              hours: hours.hours,
+              options: { closures: [...closures.closures, ...(calendar?.calendar.closures ?? [])], holidays: calendar?.calendar.holidays },
+            }
           : null;
-      this.parsed = hours.ok && closures.ok ? { hours: hours.hours, closures: closures.closures } : null;
     }
     this.at = this.clock.now();
-    this._status = this.parsed ? officeStatus(this.parsed.hours, this.at, { closures: this.parsed.closures }) : null;
+    this._status = this.parsed ? officeStatus(this.parsed.hours, this.at, this.parsed.options) : null;
   }
 
   protected override updated(): void {
     const problem = this.problem;
-    const message = problem && `${invalidAttributeMessage(problem.attribute, problem.value)} ${hoursErrorText(problem.error)}`;
+    const message =
+      problem &&
+      (problem.attribute === 'calendar'
+        ? calendarErrorMessage(problem.error)
+        : `${invalidAttributeMessage(problem.attribute, problem.value)} ${hoursErrorText(problem.error)}`);
     this.reportProblems(problem && message ? [[`invalid-${problem.attribute}`, message]] : []);
   }
 
@@ -120,8 +140,8 @@ export class OpeningHours extends CabildoElement {
     </p>`;
   }
 
-  private renderWeek(parsed: { hours: Hours; closures: Closure[] }) {
-    const options = { closures: parsed.closures };
+  private renderWeek(parsed: Parsed) {
+    const options = parsed.options;
     const week = weekHours(parsed.hours, this.at, options);
     const upcoming = upcomingClosures(parsed.hours, this.at, options);
     return html`<table part="table">

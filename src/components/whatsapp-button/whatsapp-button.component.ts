@@ -11,6 +11,7 @@ import {
 } from '../../internal/hours-text.js';
 import { getLocale, registerEnglish } from '../../internal/localization.js';
 import { OfficeClock } from '../../internal/office-clock.js';
+import { calendarOptions, calendarProblems, pageCalendar } from '../../internal/page-calendar.js';
 import { officeStatus, parseHours, type HoursParseResult, type OfficeStatus } from '../../core/schedule.js';
 import { formatPhone, normalizePhone, whatsappHref, type E164 } from '../../core/phone.js';
 import { safeHref } from '../../core/urls.js';
@@ -81,7 +82,7 @@ const closeIcon = svg`<path fill="none" stroke="currentColor" stroke-width="2.2"
  * @cssprop --cabildo-whatsapp-color-dark - Background of the button in dark mode (default #3ddc84).
  *
  * @event cabildo-whatsapp-open - Right before WhatsApp opens; cancelable (cancelling stops the navigation). `detail: { href, staffed }`.
- * @event cabildo-error - Bad configuration (phone, hours, privacy-url) or a failed load of the QR encoder. `detail: { code, message }`.
+ * @event cabildo-error - Bad configuration (phone, hours, privacy-url, the page calendar: `invalid-calendar`) or a failed load of the QR encoder. `detail: { code, message }`.
  */
 export class WhatsappButton extends CabildoElement {
   static override styles = [sharedStyles, whatsappButtonStyles];
@@ -178,7 +179,9 @@ export class WhatsappButton extends CabildoElement {
     if (changed.has('phone') || changed.has('message')) this.qrState = { kind: 'idle' };
     if (changed.has('hours') || !this.schedule) this.schedule = parseHours(this.hours ?? ARRECIFE.hours);
     this.at = this.clock.now();
-    this.office = this.schedule.ok ? officeStatus(this.schedule.hours, this.at) : null;
+    // The page's holiday calendar, shared by every widget; when it cannot be read, no status is shown (as with bad hours).
+    const options = calendarOptions(pageCalendar());
+    this.office = this.schedule.ok && options ? officeStatus(this.schedule.hours, this.at, options) : null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -205,6 +208,7 @@ export class WhatsappButton extends CabildoElement {
       const reason = hoursErrorText(this.schedule.error);
       problems.push(['invalid-hours', `${invalidAttributeMessage('hours', this.hours)} ${reason}`]);
     }
+    problems.push(...calendarProblems(pageCalendar()));
     if (String(this.message ?? '').length > MAX_MESSAGE_LENGTH) problems.push(['invalid-message', tooLongMessage('message', MAX_MESSAGE_LENGTH)]);
     this.reportProblems(problems);
   }
