@@ -1,4 +1,6 @@
 // The demo page: loads every widget from the sources, switches the page language, and lists the widgets still to come.
+// First: the page calendar demo switches (?ahora, ?calendario=roto), before any widget renders.
+import './calendar.js';
 import '../src/index.js';
 import { languageSwitch, type Lang } from './language.js';
 
