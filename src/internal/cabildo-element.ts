@@ -4,6 +4,7 @@ import { englishReady } from './localization.js';
 import { loadNormalizer, mayNeedNormalizer } from '../core/editor-hours.js';
 import type { CabildoErrorDetail } from './events.js';
 import { VERSION } from './version.js';
+import { mustWaitForSlice, nextSlice } from './render-slices.js';
 
 type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
   GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
@@ -60,9 +61,26 @@ export class CabildoElement extends LitElement {
     const pending = this.normalizer;
     this.normalizer = undefined;
     const english = this.hasUpdated ? undefined : englishReady();
-    const waits = [pending, english].filter(Boolean);
+    // On a page with many widgets, a first render may wait for a short task of its own (render-slices.ts).
+    const turn = !this.hasUpdated && mustWaitForSlice() ? this.waitForSlice() : undefined;
+    const waits = [pending, english, turn].filter(Boolean);
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
+
+  /** While waiting, the `cabildo-pending` custom state keeps the widget's reserved space (reserve-space.ts). */
+  private async waitForSlice(): Promise<void> {
+    let states: { add(s: string): void; delete(s: string): boolean } | undefined;
+    try {
+      states = (this.internals ??= this.attachInternals()).states;
+    } catch {
+      // Internals taken (a subclass attached them): wait without the state.
+    }
+    states?.add('cabildo-pending');
+    await nextSlice();
+    states?.delete('cabildo-pending');
+  }
+
+  private internals?: ElementInternals;
 
   /** Dispatches a typed `cabildo-*` event that bubbles out of shadow roots; returns false if it was cancelled. */
   emit<K extends keyof GlobalEventHandlersEventMap>(

@@ -548,7 +548,7 @@ export class TramiteFinder extends CabildoElement {
 
   override render() {
     return html`
-      <div class="finder">
+      <div class="finder ${this.loadState === 'loading' ? 'loading' : ''}">
         ${this.renderSearch()}
         <p class="visually-hidden" role="status">${this.announced}</p>
         <div id="results" class="output">${this.loadState === 'error'

@@ -14,6 +14,23 @@ export const styles = [
       display: grid;
       gap: 0.75rem;
     }
+    /* While the catalogue loads (a src catalogue, or the built-in one fetched on demand), the finder keeps the space it
+       had before it was defined: the heights of RESERVE_SPACE_CSS (internal/reserve-space.ts), so that nothing below it
+       moves. test/tramite-finder.loading.test.ts checks the two agree. */
+    .finder.loading {
+      min-height: 90.8rem;
+      align-content: start;
+    }
+    @media (max-width: 47.99rem) {
+      .finder.loading {
+        min-height: 112.3rem;
+      }
+    }
+    @media (max-width: 23.5rem) {
+      .finder.loading {
+        min-height: 120.1rem;
+      }
+    }
     p,
     li {
       max-width: 70ch;
