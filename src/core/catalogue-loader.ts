@@ -1,3 +1,4 @@
+import { parseJsonInSlices } from './json-slices.js';
 import { checkCatalogueInSlices, type Catalogue, type EntryProblem } from './catalogue.js';
 
 /** Why a catalogue could not be used. Stable codes; the element turns them into localised messages. */
@@ -48,7 +49,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
     return new TextEncoder().encode(text).length > maxBytes ? null : text;
   }
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Decoded as it arrives, a chunk at a time (no one long decoding task at the end).
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -58,15 +61,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
       await reader.cancel();
       return null;
     }
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /**
@@ -107,7 +105,8 @@ export async function loadCatalogue(url: string, options: LoadOptions = {}): Pro
     if (text === null) return { ok: false, code: 'catalogue-too-large', url, maxBytes };
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      // In slices: a catalogue of thousands of procedures is megabytes of JSON, too much for one task.
+      json = await parseJsonInSlices(text);
     } catch {
       return { ok: false, code: 'catalogue-json', url };
     }

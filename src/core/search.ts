@@ -124,17 +124,28 @@ const newNode = (): TrieNode => ({ keys: '', kids: [], term: -1 });
 /** Up to 16 distinct field weights; a posting is one number: document × 16 + the weight's slot. */
 const SLOTS = 16;
 
+/** Search order: documents matching every word first, then by score, then in document order. */
+export const byRank = (a: SearchHit, b: SearchHit): number =>
+  Number(b.complete) - Number(a.complete) || b.score - a.score || a.index - b.index;
+
 /** An index over a list of documents, each given as weighted texts. Build once (or a document at a time), search many times. */
 export class SearchIndex {
   private readonly root = newNode();
   private readonly termIds = new Map<string, number>();
-  /** Per term: its documents, each as document × SLOTS + weight slot, in document order. */
-  private readonly postings: number[][] = [];
+  /**
+   * Per term, then per pair: its documents, each as document × SLOTS + weight slot, in document order. While
+   * documents are added they are plain lists; `compact()` packs them into one typed array (no slack, no headers).
+   */
+  private lists: number[][] = [];
+  private flat: Uint32Array | null = null;
+  private starts: Uint32Array | null = null;
+  /** Scratch space for a search, one slot per document, reused from search to search. */
+  private scratch: { word: Float64Array; strong: Uint8Array; total: Float64Array; matched: Uint8Array; seen: Uint8Array } | null = null;
   private readonly weights: number[] = [];
   private readonly synonyms = new Map<string, string[]>();
   private readonly cache = new Map<string, Map<number, number>>();
-  /** Neighbouring words of a field ("a b") → its documents, encoded as the postings (the best weight of each). */
-  private readonly pairs = new Map<string, number[]>();
+  /** Neighbouring words of a field ("a b") → the id of its list of documents (after the terms' lists). */
+  private readonly pairs = new Map<string, number>();
   private count = 0;
   private readonly minWordWeight: number;
   private readonly minPairWeight: number;
@@ -176,6 +187,7 @@ export class SearchIndex {
 
   /** Adds the next document (its index is the number of documents added before it). */
   add(fields: ReadonlyArray<WeightedText>): void {
+    this.expand();
     const doc = this.count++;
     this.cache.clear();
     for (const [text, weight] of fields) {
@@ -184,22 +196,51 @@ export class SearchIndex {
       if (weight >= this.minPairWeight) {
         for (let i = 1; i < fieldTerms.length; i++) {
           const pair = `${fieldTerms[i - 1]} ${fieldTerms[i]}`;
-          let docs = this.pairs.get(pair);
-          if (!docs) this.pairs.set(pair, (docs = []));
-          this.post(docs, doc, slot);
+          let id = this.pairs.get(pair);
+          if (id === undefined) this.pairs.set(pair, (id = this.lists.push([]) - 1));
+          this.post(this.lists[id], doc, slot);
         }
       }
       for (const term of fieldTerms) {
         let id = this.termIds.get(term);
         if (id === undefined) {
-          id = this.postings.length;
+          id = this.lists.push([]) - 1;
           this.termIds.set(term, id);
-          this.postings.push([]);
           this.insert(term, id);
         }
-        this.post(this.postings[id], doc, slot);
+        this.post(this.lists[id], doc, slot);
       }
     }
+  }
+
+  /**
+   * Packs every posting list into one typed array: with thousands of documents, a fraction of the memory of the
+   * lists. Searching works the same; adding a document afterwards unpacks them first.
+   */
+  compact(): void {
+    if (this.flat) return;
+    const lists = this.lists;
+    const starts = new Uint32Array(lists.length + 1);
+    for (let i = 0; i < lists.length; i++) starts[i + 1] = starts[i] + lists[i].length;
+    const flat = new Uint32Array(starts[lists.length]);
+    for (let i = 0; i < lists.length; i++) flat.set(lists[i], starts[i]);
+    this.flat = flat;
+    this.starts = starts;
+    this.lists = [];
+  }
+
+  private expand(): void {
+    const { flat, starts } = this;
+    if (!flat || !starts) return;
+    this.lists = Array.from({ length: starts.length - 1 }, (_, i) => Array.from(flat.subarray(starts[i], starts[i + 1])));
+    this.flat = this.starts = null;
+  }
+
+  /** The list of documents of a term or pair id: the array it is in, and where it starts and ends there. */
+  private postings(id: number): [ArrayLike<number>, number, number] {
+    if (this.flat && this.starts) return [this.flat, this.starts[id], this.starts[id + 1]];
+    const list = this.lists[id];
+    return [list, 0, list.length];
   }
 
   private insert(term: string, id: number): void {
@@ -243,26 +284,36 @@ export class SearchIndex {
         for (const child of current.kids) stack.push([child, length + 1]);
       }
     };
-    // Depth-first walk with one Damerau–Levenshtein row per trie level.
-    const firstRow = Array.from({ length: n + 1 }, (_, i) => i);
-    const walk = (node: TrieNode, ch: string, prevCh: string, grand: number[] | null, prev: number[], depth: number) => {
-      const row = [prev[0] + 1];
-      let rowMin = row[0];
+    // Depth-first walk with one Damerau–Levenshtein row per trie level, all rows in one reused buffer (row d at
+    // d × width). A row's minimum only grows with depth, so the walk never goes below n + maxTypos + 1 levels.
+    const codes = Array.from({ length: n }, (_, i) => word.charCodeAt(i));
+    const width = n + 1;
+    const rows = new Int32Array((n + maxTypos + 3) * width);
+    for (let i = 0; i <= n; i++) rows[i] = i;
+    /** `collectedAt`: the fewest typos with which an ancestor already collected everything below it (prefix). */
+    const walk = (node: TrieNode, ch: number, prevCh: number, depth: number, collectedAt: number) => {
+      const cur = depth * width;
+      const prev = cur - width;
+      const grand = prev - width;
+      rows[cur] = rows[prev] + 1;
+      let rowMin = rows[cur];
       for (let i = 1; i <= n; i++) {
-        const cost = chars[i - 1] === ch ? 0 : 1;
-        let d = Math.min(row[i - 1] + 1, prev[i] + 1, prev[i - 1] + cost);
-        if (grand && i > 1 && chars[i - 1] === prevCh && chars[i - 2] === ch) d = Math.min(d, grand[i - 2] + 1);
-        row.push(d);
+        const cost = codes[i - 1] === ch ? 0 : 1;
+        let d = Math.min(rows[cur + i - 1] + 1, rows[prev + i] + 1, rows[prev + i - 1] + cost);
+        if (depth > 1 && i > 1 && codes[i - 1] === prevCh && codes[i - 2] === ch) d = Math.min(d, rows[grand + i - 2] + 1);
+        rows[cur + i] = d;
         if (d < rowMin) rowMin = d;
       }
-      const distance = row[n];
+      const distance = rows[cur + n];
       if (node.term >= 0 && distance <= maxTypos) keep(node.term, TYPO[distance], distance);
-      if (prefix && distance <= maxTypos && depth >= n - maxTypos) {
+      // Collecting again below an ancestor that collected with as few typos would only find the same, no better.
+      if (prefix && distance <= maxTypos && depth >= n - maxTypos && distance < collectedAt) {
         collect(node, depth, (length) => (prefixBase + 0.2 * (n / Math.max(length, n))) * TYPO[distance], distance);
         if (distance === 0) return; // nothing deeper can match better
+        collectedAt = distance;
       }
-      if (rowMin > maxTypos) return;
-      for (let k = 0; k < node.kids.length; k++) walk(node.kids[k], node.keys[k], ch, prev, row, depth + 1);
+      if (rowMin > maxTypos || cur + 2 * width > rows.length) return;
+      for (let k = 0; k < node.kids.length; k++) walk(node.kids[k], node.keys.charCodeAt(k), ch, depth + 1, collectedAt);
     };
     if (maxTypos === 0) {
       // Short words: exact, or (when allowed) by prefix, never with typos.
@@ -273,7 +324,7 @@ export class SearchIndex {
         if (prefix) collect(node, n, (length) => prefixBase + 0.2 * (n / Math.max(length, n)));
       }
     } else {
-      for (let k = 0; k < this.root.kids.length; k++) walk(this.root.kids[k], this.root.keys[k], '', null, firstRow, 1);
+      for (let k = 0; k < this.root.kids.length; k++) walk(this.root.kids[k], this.root.keys.charCodeAt(k), -1, 1, Infinity);
       // A word the catalogue has as typed is not a typo: "passport" must not also find "password".
       if (typed.size) for (const id of found.keys()) if (!typed.has(id)) found.delete(id);
     }
@@ -282,28 +333,42 @@ export class SearchIndex {
     return found;
   }
 
-  /** Best score per document for one query word, synonyms included, and the documents where it counts as matched. */
-  private wordScores(word: string, prefixBase: number): { scores: Map<number, number>; strong: Set<number> } {
-    const scores = new Map<number, number>();
-    const strong = new Set<number>();
+  /**
+   * Adds one query word's best score per document (synonyms included, times the word's rarity) to `total`, and counts
+   * it in `matched` where it was found in a field that counts. New documents are appended to `touched`.
+   */
+  private scoreWord(word: string, prefixBase: number, touched: number[]): void {
+    const { word: best, strong, total, matched, seen } = this.scratch!;
+    const docs: number[] = [];
     const add = (matches: Map<number, number>, factor: number) => {
       for (const [term, quality] of matches) {
         const value = quality * factor;
-        for (const code of this.postings[term]) {
-          const doc = Math.floor(code / SLOTS);
+        const [list, from, to] = this.postings(term);
+        for (let i = from; i < to; i++) {
+          const code = list[i];
+          const doc = (code / SLOTS) | 0;
           const weight = this.weights[code % SLOTS];
-          if (weight >= this.minWordWeight) strong.add(doc);
+          if (best[doc] === 0) docs.push(doc);
+          if (weight >= this.minWordWeight) strong[doc] = 1;
           const score = weight * value;
-          if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
+          if (score > best[doc]) best[doc] = score;
         }
       }
     };
     add(this.termMatches(word, prefixBase), 1);
     for (const synonym of this.synonyms.get(word) ?? []) add(this.termMatches(synonym, 0), SYNONYM);
     // A word found in few documents tells more than one found everywhere (its prefixes and typos included).
-    const rarity = Math.log(1 + (this.size + 1) / Math.max(scores.size, 1));
-    for (const [doc, score] of scores) scores.set(doc, score * rarity);
-    return { scores, strong };
+    const rarity = Math.log(1 + (this.size + 1) / Math.max(docs.length, 1));
+    for (const doc of docs) {
+      if (!seen[doc]) {
+        seen[doc] = 1;
+        touched.push(doc);
+      }
+      total[doc] += best[doc] * rarity;
+      matched[doc] += strong[doc];
+      best[doc] = 0;
+      strong[doc] = 0;
+    }
   }
 
   /**
@@ -311,31 +376,41 @@ export class SearchIndex {
    * match quality × rarity of the word). The last word is treated as still being typed (prefix).
    */
   search(query: string): SearchHit[] {
+    return this.hits(query).sort(byRank);
+  }
+
+  /** The same documents as `search`, in no particular order: cheaper when the caller keeps only some of them. */
+  hits(query: string): SearchHit[] {
     const words = queryTerms(query);
     if (words.length === 0) return [];
-    const totals = new Map<number, SearchHit>();
+    const n = this.count;
+    if (!this.scratch || this.scratch.total.length < n) {
+      this.scratch = { word: new Float64Array(n), strong: new Uint8Array(n), total: new Float64Array(n), matched: new Uint8Array(n), seen: new Uint8Array(n) };
+    }
+    const { total, matched, seen } = this.scratch;
+    const touched: number[] = [];
     const endsWithSpace = /\s$/.test(query);
     words.forEach((word, i) => {
       const last = i === words.length - 1 && !endsWithSpace;
       const prefixBase = last ? PREFIX : word.length >= MIN_INNER_PREFIX ? INNER_PREFIX : 0;
-      const { scores, strong } = this.wordScores(word, prefixBase);
-      for (const [doc, score] of scores) {
-        const counted = strong.has(doc) ? 1 : 0;
-        const hit = totals.get(doc);
-        if (hit) {
-          hit.score += score;
-          hit.matched += counted;
-        } else totals.set(doc, { index: doc, score, matched: counted, complete: false });
-      }
+      this.scoreWord(word, prefixBase, touched);
     });
     for (let i = 1; i < words.length; i++) {
-      for (const code of this.pairs.get(`${words[i - 1]} ${words[i]}`) ?? []) {
-        const hit = totals.get(Math.floor(code / SLOTS));
-        if (hit) hit.score += this.weights[code % SLOTS] * PHRASE;
+      const id = this.pairs.get(`${words[i - 1]} ${words[i]}`);
+      if (id === undefined) continue;
+      const [list, from, to] = this.postings(id);
+      for (let k = from; k < to; k++) {
+        const doc = (list[k] / SLOTS) | 0;
+        if (seen[doc]) total[doc] += this.weights[list[k] % SLOTS] * PHRASE;
       }
     }
-    for (const hit of totals.values()) hit.complete = hit.matched === words.length;
-    return [...totals.values()].sort((a, b) => Number(b.complete) - Number(a.complete) || b.score - a.score || a.index - b.index);
+    return touched.map((doc) => {
+      const hit = { index: doc, score: total[doc], matched: matched[doc], complete: matched[doc] === words.length };
+      total[doc] = 0;
+      matched[doc] = 0;
+      seen[doc] = 0;
+      return hit;
+    });
   }
 
   /** Whether a displayed word (already folded and stemmed) matches a query word, and how many of its letters to mark. */

@@ -1,5 +1,5 @@
 import type { Catalogue, Channel, LocalizedText, Tramite } from './catalogue.js';
-import { SearchIndex, type WeightedText } from './search.js';
+import { byRank, SearchIndex, type SearchHit, type WeightedText } from './search.js';
 
 /**
  * Field weights: the title says what the procedure is, everyday names say how people ask for it, the rest only
@@ -94,7 +94,10 @@ export class TramiteSearch {
   /** The index, finished now if it is not yet (what is left of it, when `prepare()` already started). */
   private get index(): SearchIndex {
     const index = this.start();
-    while (this.added < this.catalogue.tramites.length) this.addNext(index);
+    if (this.added < this.catalogue.tramites.length) {
+      while (this.added < this.catalogue.tramites.length) this.addNext(index);
+      index.compact();
+    }
     return index;
   }
 
@@ -111,6 +114,7 @@ export class TramiteSearch {
         while (this.added < total && performance.now() < end) this.addNext(index);
         if (this.added < total) await nextTask();
       }
+      index.compact();
     })());
   }
 
@@ -121,15 +125,25 @@ export class TramiteSearch {
    */
   answer(query: string, filters: Filters = {}): Answer {
     const { tramites } = this.catalogue;
+    const { category, channel } = filters;
     const passes = (t: Tramite) =>
-      (!filters.category || t.category === filters.category) &&
-      (!filters.channel || t.channels.includes(filters.channel as Channel));
-    if (query.trim() === '') return { matches: tramites.filter(passes), related: [] };
-    const hits = this.index.search(query).filter((hit) => passes(tramites[hit.index]));
-    const complete = hits.filter((hit) => hit.complete);
-    const pool = complete.length ? complete : hits.filter((hit) => hit.matched > 0);
-    const best = pool[0]?.score ?? 0;
-    const kept = pool.filter((hit) => hit.score >= best * RELATIVE_CUTOFF).map((hit) => tramites[hit.index]);
+      (!category || t.category === category) && (!channel || t.channels.includes(channel as Channel));
+    if (query.trim() === '') return { matches: category || channel ? tramites.filter(passes) : tramites.slice(), related: [] };
+    // Unsorted: only what survives the cut-off is sorted (with thousands of procedures, a short prefix hits most).
+    const complete: SearchHit[] = [];
+    const partial: SearchHit[] = [];
+    for (const hit of this.index.hits(query)) {
+      if ((category || channel) && !passes(tramites[hit.index])) continue;
+      if (hit.complete) complete.push(hit);
+      else if (hit.matched > 0 && !complete.length) partial.push(hit);
+    }
+    const pool = complete.length ? complete : partial;
+    let best = 0;
+    for (const hit of pool) if (hit.score > best) best = hit.score;
+    const kept = pool
+      .filter((hit) => hit.score >= best * RELATIVE_CUTOFF)
+      .sort(byRank)
+      .map((hit) => tramites[hit.index]);
     return complete.length ? { matches: kept, related: [] } : { matches: [], related: kept.slice(0, MAX_RELATED) };
   }
 

@@ -4,6 +4,7 @@ import { isJsonContentType, loadCatalogue } from '../../src/core/catalogue-loade
 import { safeHref } from '../../src/core/urls.js';
 import { BUILT_IN_CATALOGUE } from '../../src/data/catalogue.js';
 import { TramiteSearch } from '../../src/core/tramite-search.js';
+import { parseJsonInSlices, SLICED_FROM } from '../../src/core/json-slices.js';
 
 const ISSUE_IDS = [
   'quejas-sugerencias-reclamaciones', 'acreditacion-certificado-digital', 'clave-permanente-alta',
@@ -207,6 +208,41 @@ describe('catalogue loading', () => {
     expect(offline).to.include({ ok: false, code: 'catalogue-network' });
     const wrong = await loadCatalogue('/x.json', { fetch: async () => jsonResponse('{"version":1}') });
     expect(wrong).to.include({ ok: false, code: 'catalogue-schema', field: 'tramites' });
+  });
+
+  it('parses a large catalogue in slices to the same value as JSON.parse, and refuses what JSON.parse refuses', async () => {
+    // Big enough to be sliced: the built-in entries repeated, with quotes, backslashes, brackets and commas in strings.
+    const tramites = Array.from({ length: 400 }, (_, i) => ({ ...BUILT_IN_CATALOGUE.tramites[i % BUILT_IN_CATALOGUE.tramites.length], id: `t-${i}`, note: 'a "b" \\ [c], {d}' }));
+    const doc = { version: 1, categories: BUILT_IN_CATALOGUE.categories, empty: [], nested: [[1, [2]], { a: [3] }], tramites };
+    const text = JSON.stringify(doc, null, 1);
+    expect(text.length).to.be.above(SLICED_FROM);
+    expect(await parseJsonInSlices(text, 1)).to.deep.equal(JSON.parse(text));
+    const bad = [
+      text.replace('"tramites": [', '"tramites": [,'), // an empty element
+      text.replace(/\]\s*}\s*$/, ',]}'), // a trailing comma
+      text.replace('"empty": []', '"empty": [1 2]'), // two values in one element
+      `${text}x`, // something after the document
+      text.slice(0, -2), // cut short
+      text.replace('"version": 1', '"version": 1]'), // unbalanced
+    ];
+    for (const broken of bad) {
+      expect(() => JSON.parse(broken)).to.throw(SyntaxError);
+      let error: unknown;
+      await parseJsonInSlices(broken, 1).catch((e: unknown) => (error = e));
+      expect(error, broken.slice(0, 40)).to.be.instanceOf(SyntaxError);
+    }
+  });
+
+  it('loads a 1,000-procedure catalogue without one long task: parsing, checking and indexing yield between slices', async () => {
+    const tramites = Array.from({ length: 1000 }, (_, i) => ({ ...BUILT_IN_CATALOGUE.tramites[i % BUILT_IN_CATALOGUE.tramites.length], id: `t-${i}` }));
+    const body = JSON.stringify({ version: 1, categories: BUILT_IN_CATALOGUE.categories, tramites });
+    // Timers that fire while the load runs prove the page got its turn between slices.
+    let turns = 0;
+    const tick = setInterval(() => turns++, 0);
+    const result = await loadCatalogue('/x.json', { fetch: async () => jsonResponse(body) });
+    clearInterval(tick);
+    expect(result.ok && result.catalogue.tramites.length).to.equal(1000);
+    expect(turns).to.be.above(1);
   });
 
   it('accepts JSON content types only', () => {

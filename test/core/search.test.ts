@@ -108,6 +108,17 @@ describe('search: no index until it is needed, built in slices', () => {
     expect(search.indexed).to.be.true;
     expect(search.find('pasaporte').map((t) => t.id)).to.deep.equal(new TramiteSearch(big).find('pasaporte').map((t) => t.id));
   });
+  it('answers the same once its lists are packed (compact), and still takes new documents afterwards', () => {
+    const docs = BUILT_IN_CATALOGUE.tramites.map((t) => [[t.title.es, 10], [t.summary.es, 3]] as Array<[string, number]>);
+    const loose = new SearchIndex(docs);
+    const packed = new SearchIndex(docs);
+    packed.compact();
+    for (const [query] of RELEVANCE_QUERIES) expect(packed.search(query), query).to.deep.equal(loose.search(query));
+    packed.add([['Tarjeta de pescador', 10]]);
+    loose.add([['Tarjeta de pescador', 10]]);
+    expect(packed.search('pescador').map((h) => h.index)).to.deep.equal([docs.length]);
+    expect(packed.search('pasaporte')).to.deep.equal(loose.search('pasaporte'));
+  });
 });
 
 describe('search: relevance on the built-in catalogue', () => {
