@@ -5,8 +5,10 @@ import { CabildoElement } from '../../internal/cabildo-element.js';
 import { getLocale, registerEnglish } from '../../internal/localization.js';
 import { clampedMessage, invalidAttributeMessage, loadFailedMessage, plural, tooLongMessage } from '../../internal/messages.js';
 import { CHANNELS, type Catalogue, type Channel, type EntryProblem, type Referral, type Tramite } from '../../core/catalogue.js';
-import { DEFAULT_TIMEOUT_MS, loadCatalogue, type CatalogueFailure } from '../../core/catalogue-loader.js';
-import { TramiteSearch } from '../../core/tramite-search.js';
+import { DEFAULT_TIMEOUT_MS, type CatalogueFailure } from '../../core/catalogue-loader.js';
+import { CatalogueController } from './catalogue-controller.js';
+import { UrlSyncController, type FinderUrlState } from './url-sync.js';
+import { ResultRovingController } from './result-roving.js';
 import { formatPhone, isWhatsappHref, telHref, whatsappHref } from '../../core/phone.js';
 import { safeHref } from '../../core/urls.js';
 import { DEFAULT_OFFICE } from '../../data/office.js';
@@ -35,37 +37,15 @@ declare global {
   }
 }
 
-type LoadState = 'loading' | 'ready' | 'error';
-
 /** Wait after the last keystroke before a search counts (event, URL, screen-reader announcement). */
 const SETTLE_MS = 400;
 const DEFAULT_LIMIT = 10;
 /** Up to this many procedures, a first search builds the index at once (a few ms); above, in slices. */
 const SYNC_INDEX_MAX = 500;
-/** Where the browser has no requestIdleCallback (Safari), "idle" is this long after the finder appears. */
-const IDLE_FALLBACK_MS = 2000;
-const EMPTY_SEARCH = new TramiteSearch({ version: 1, tramites: [] });
-/**
- * The built-in catalogue comes on demand (a file of its own beside the CDN files, a chunk for bundlers), downloaded
- * once for every finder on the page; its index is built once too. A failed download is tried again by the next finder.
- */
-let builtIn: { catalogue: Catalogue; search?: TramiteSearch } | undefined;
-let builtInLoad: Promise<Catalogue> | undefined;
-const loadBuiltIn = (): Promise<Catalogue> =>
-  (builtInLoad ??= import('../../data/catalogue.js').then(
-    ({ BUILT_IN_CATALOGUE }) => (builtIn = { catalogue: BUILT_IN_CATALOGUE }).catalogue,
-    (error: unknown) => {
-      builtInLoad = undefined;
-      throw error;
-    },
-  ));
-const builtInSearch = (b: NonNullable<typeof builtIn>) => (b.search ??= new TramiteSearch(b.catalogue));
 /** The longest query searched, from any source (attribute, typing, paste, URL): longer ones are cut to it. */
 export const MAX_QUERY_LENGTH = 200;
 /** The range of `timeout`, ms: a larger value would overflow the browser's timer and fail at once. */
 export const TIMEOUT_RANGE = [100, 120_000] as const;
-/** URL parameters used with `sync-url`. */
-const PARAMS = { q: 'q', tramite: 'tramite', category: 'categoria', channel: 'canal' } as const;
 
 /**
  * A finder for the office's procedures (trámites): citizens type in their own words, typos and all, and get the
@@ -116,21 +96,40 @@ export class TramiteFinder extends CabildoElement {
   /** A catalogue object given directly by script; takes precedence over `src`. */
   @property({ attribute: false }) catalogue: Catalogue | null = null;
 
-  @state() private loadState: LoadState = 'ready';
   @state() private openId: string | null = null;
   @state() private shown = DEFAULT_LIMIT;
   @state() private announced: string = '';
 
-  private finder = EMPTY_SEARCH;
+  /** Catalogue loading, URL sync and keyboard roving live in controllers; the element reads them and renders. */
+  private readonly source = new CatalogueController(this, {
+    loaded: (skipped) => {
+      this.checkCategory();
+      if (skipped.length) this.reportError('catalogue-invalid-entries', this.skippedMessage(skipped));
+      this.search();
+      this.scheduleSettle();
+    },
+    failed: (failure) => {
+      this.found = [];
+      this.related = [];
+      this.reportError(failure.code, this.failureMessage(failure));
+    },
+  });
+  private readonly url = new UrlSyncController(this, {
+    enabled: () => this.syncUrl,
+    apply: (state, back) => this.applyUrlState(state, back),
+  });
+  private readonly roving = new ResultRovingController(this);
+  private get finder() {
+    return this.source.finder;
+  }
+  private get loadState() {
+    return this.source.state;
+  }
   private found: Tramite[] = [];
   /** When nothing answers every word: the closest procedures, shown as only related. */
   private related: Tramite[] = [];
-  private loadController: AbortController | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private lastEmitted = '';
-  /** Filter choices: the categories and channels the catalogue uses. */
-  private categoryIds: string[] = [];
-  private channelIds: Channel[] = [];
   private returnFocusTo: string | null = null;
 
   /** The procedures matching `q` and the filters, best first; all of them when `q` is empty. */
@@ -140,16 +139,12 @@ export class TramiteFinder extends CabildoElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.prepareWhenIdle();
-    if (this.syncUrl) this.readUrl();
-    window.addEventListener('popstate', this.onPopState);
+    if (this.syncUrl) this.applyUrlState(this.url.read());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.settleTimer);
-    this.loadController?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,7 +155,9 @@ export class TramiteFinder extends CabildoElement {
     if (changed.has('timeout') && this.timeoutMs !== this.timeout) {
       this.reportError('invalid-timeout', clampedMessage('timeout', this.getAttribute('timeout') ?? String(this.timeout), String(this.timeoutMs)));
     }
-    if (changed.has('src') || changed.has('catalogue')) this.useCatalogue();
+    if (changed.has('src') || changed.has('catalogue')) {
+      this.source.use({ catalogue: this.catalogue, src: this.src, timeoutMs: this.timeoutMs });
+    }
     if (changed.has('limit')) {
       const ok = Number.isInteger(this.limit) && this.limit > 0;
       if (!ok) this.reportError('invalid-limit', invalidAttributeMessage('limit', String(this.limit)));
@@ -179,7 +176,7 @@ export class TramiteFinder extends CabildoElement {
 
   /** A category the catalogue does not have filters nothing: the editor's mistake is in the console, not on the page. */
   private get activeCategory(): string | null {
-    return this.category && this.categoryIds.includes(this.category) ? this.category : null;
+    return this.category && this.source.categoryIds.includes(this.category) ? this.category : null;
   }
 
   private search(): void {
@@ -210,26 +207,17 @@ export class TramiteFinder extends CabildoElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.indexing || this.builtInPending) {
-      const pending = this.builtInPending;
+    while (this.indexing || this.source.pending) {
+      const pending = this.source.pending;
       await (this.indexing ?? pending);
       complete = await super.getUpdateComplete();
-      if (!this.indexing && this.builtInPending === pending) break;
+      if (!this.indexing && this.source.pending === pending) break;
     }
     return complete;
   }
 
-  /** No search index until the finder is used: first focus, first query, `q` set, or the browser is idle. */
-  private prepareWhenIdle(): void {
-    const prepare = () => {
-      if (this.isConnected && this.loadState === 'ready') void this.finder.prepare();
-    };
-    if ('requestIdleCallback' in window) requestIdleCallback(prepare);
-    else setTimeout(prepare, IDLE_FALLBACK_MS);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.readUrl();
+    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.applyUrlState(this.url.read());
   }
 
   /** `timeout` within {@link TIMEOUT_RANGE}; the default when it is not a number. */
@@ -244,84 +232,11 @@ export class TramiteFinder extends CabildoElement {
 
   // ---------------------------------------------------------------- catalogue
 
-  private useCatalogue(): void {
-    this.loadController?.abort();
-    this.loadController = null;
-    this.builtInPending = null;
-    if (this.catalogue) {
-      this.setCatalogue(this.catalogue);
-      return;
-    }
-    if (!this.src) {
-      if (builtIn) {
-        this.setCatalogue(builtIn.catalogue);
-        return;
-      }
-      this.setCatalogue(EMPTY_SEARCH.catalogue, 'loading');
-      const controller = new AbortController();
-      this.loadController = controller;
-      // updateComplete waits for it, so that `results` is the built-in catalogue's by then (see getUpdateComplete).
-      this.builtInPending = loadBuiltIn().then(
-        (catalogue) => this.loaded(controller, { ok: true, catalogue, skipped: [] }),
-        () => this.loaded(controller, { ok: false, code: 'catalogue-network', url: import.meta.url }),
-      );
-      return;
-    }
-    const base = typeof document !== 'undefined' ? document.baseURI : undefined;
-    const url = safeHref(this.src, base);
-    if (!url || !/^https?:/.test(url)) {
-      this.fail({ code: 'catalogue-url', url: this.src });
-      return;
-    }
-    this.loadState = 'loading';
-    this.setCatalogue(EMPTY_SEARCH.catalogue, 'loading');
-    const controller = new AbortController();
-    this.loadController = controller;
-    void loadCatalogue(url, { signal: controller.signal, timeoutMs: this.timeoutMs }).then((result) =>
-      this.loaded(controller, result),
-    );
-  }
-
-  private builtInPending: Promise<void> | null = null;
-
-  private loaded(controller: AbortController, result: Awaited<ReturnType<typeof loadCatalogue>>): void {
-    if (controller.signal.aborted) return;
-    this.loadController = null;
-    this.builtInPending = null;
-    if (!result.ok) {
-      this.fail(result);
-      return;
-    }
-    this.setCatalogue(result.catalogue);
-    this.prepareWhenIdle();
-    this.checkCategory();
-    if (result.skipped.length) this.reportError('catalogue-invalid-entries', this.skippedMessage(result.skipped));
-    this.search();
-    this.scheduleSettle();
-    this.requestUpdate();
-  }
-
   /** A `category` the loaded catalogue does not have is reported (the finder then shows every procedure). */
   private checkCategory(): void {
-    if (this.category && this.loadState === 'ready' && !this.categoryIds.includes(this.category)) {
+    if (this.category && this.loadState === 'ready' && !this.source.categoryIds.includes(this.category)) {
       this.reportError('invalid-category', invalidAttributeMessage('category', this.category));
     }
-  }
-
-  private setCatalogue(catalogue: Catalogue, loadState: LoadState = 'ready'): void {
-    this.finder = builtIn && catalogue === builtIn.catalogue ? builtInSearch(builtIn) : new TramiteSearch(catalogue);
-    this.categoryIds = [...new Set(catalogue.tramites.map((t) => t.category))];
-    this.channelIds = CHANNELS.filter((c) => catalogue.tramites.some((t) => t.channels.includes(c)));
-    this.loadState = loadState;
-    if (loadState === 'ready') reportUnverified(catalogue);
-  }
-
-  private fail(failure: CatalogueFailure): void {
-    this.setCatalogue(EMPTY_SEARCH.catalogue, 'error');
-    this.found = [];
-    this.related = [];
-    this.reportError(failure.code, this.failureMessage(failure));
-    this.requestUpdate();
   }
 
   private failureMessage(failure: CatalogueFailure): string {
@@ -371,7 +286,7 @@ export class TramiteFinder extends CabildoElement {
     if (key === this.lastEmitted) return;
     this.lastEmitted = key;
     if (query) this.emit('cabildo-tramite-finder-search', { query, count: this.found.length });
-    this.writeUrl();
+    this.url.write(this.urlState);
   }
 
   private onInput(event: Event): void {
@@ -380,10 +295,8 @@ export class TramiteFinder extends CabildoElement {
   }
 
   private onFieldKeydown(event: KeyboardEvent): void {
-    if (event.key === 'ArrowDown' && this.found.length && !this.openId) {
-      event.preventDefault();
-      this.focusResult(0);
-    } else if (event.key === 'Escape' && this.q) {
+    if (this.roving.fromField(event)) return;
+    if (event.key === 'Escape' && this.q) {
       event.preventDefault();
       this.q = '';
       this.openId = null;
@@ -394,108 +307,48 @@ export class TramiteFinder extends CabildoElement {
     }
   }
 
-  private onResultsKeydown(event: KeyboardEvent): void {
-    const buttons = this.resultButtons();
-    const current = buttons.indexOf(this.shadowRoot!.activeElement as HTMLButtonElement);
-    if (current < 0) return;
-    const go: Record<string, number> = {
-      ArrowDown: Math.min(current + 1, buttons.length - 1),
-      ArrowUp: current - 1,
-      Home: 0,
-      End: buttons.length - 1,
-    };
-    if (Object.prototype.hasOwnProperty.call(go, event.key)) {
-      event.preventDefault();
-      const target = go[event.key];
-      if (target < 0) this.field()?.focus();
-      else buttons[target].focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      this.field()?.focus();
-    }
-  }
-
-  private resultButtons(): HTMLButtonElement[] {
-    return [...(this.shadowRoot?.querySelectorAll<HTMLButtonElement>('.result-link') ?? [])];
-  }
-
-  private field(): HTMLInputElement | null {
-    return this.shadowRoot?.querySelector('#q') ?? null;
-  }
-
-  private focusResult(index: number): void {
-    this.resultButtons()[index]?.focus();
-  }
-
   private async open(id: string): Promise<void> {
     this.returnFocusTo = id;
     this.openId = id;
     this.emit('cabildo-tramite-finder-select', { id });
-    this.writeUrl();
+    this.url.write(this.urlState);
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('#detail-title')?.focus();
   }
 
   private async close(): Promise<void> {
     this.openId = null;
-    this.writeUrl();
+    this.url.write(this.urlState);
     await this.updateComplete;
-    const back = this.resultButtons().find((b) => b.dataset.id === this.returnFocusTo);
-    (back ?? this.field())?.focus();
+    const back = this.roving.items().find((b) => b.dataset.id === this.returnFocusTo);
+    (back ?? this.roving.field())?.focus();
   }
 
   private async showMore(): Promise<void> {
     const first = this.shown;
     this.shown += this.pageSize;
     await this.updateComplete;
-    this.focusResult(first);
+    this.roving.focusItem(first);
   }
 
   // ---------------------------------------------------------------- URL
 
-  /** Applies the URL's state. On first load only what the URL has overrides the attributes; on Back, all of it. */
-  private readUrl(all = false): void {
-    const params = new URLSearchParams(location.search);
-    const take = (name: string) => (all || params.has(name) ? [params.get(name)] : []);
-    for (const value of take(PARAMS.q)) this.q = value ?? '';
-    for (const value of take(PARAMS.category)) this.category = value;
-    for (const value of take(PARAMS.channel)) this.channel = value;
-    for (const value of take(PARAMS.tramite)) this.openId = value;
+  private get urlState(): FinderUrlState {
+    return { q: this.q, category: this.category, channel: this.channel, tramite: this.openId };
   }
 
-  private readonly onPopState = () => {
-    if (!this.syncUrl) return;
-    this.readUrl(true);
+  /** What the URL says (from UrlSyncController: on first load, or on Back). */
+  private applyUrlState(state: Partial<FinderUrlState>, back = false): void {
+    if (state.q !== undefined) this.q = state.q;
+    if (state.category !== undefined) this.category = state.category;
+    if (state.channel !== undefined) this.channel = state.channel;
+    if (state.tramite !== undefined) this.openId = state.tramite;
     // A search the citizen goes back to was already reported: no second search event for it.
-    this.lastEmitted = this.searchKey();
-  };
+    if (back) this.lastEmitted = this.searchKey();
+  }
 
   private searchKey(): string {
     return `${this.q.trim()}\u0000${this.category ?? ''}\u0000${this.channel ?? ''}`;
-  }
-
-  /**
-   * Writes the settled search and the open procedure into the URL. A new search, filter or procedure gets a history
-   * entry, so Back undoes it; a query that only grows or shrinks as the citizen types ("cl" → "clave") replaces its own
-   * entry, so Back does not walk through every pause in the typing.
-   */
-  private writeUrl(): void {
-    if (!this.syncUrl) return;
-    const before = new URLSearchParams(location.search);
-    const url = new URL(location.href);
-    const set = (name: string, value: string | null | undefined) =>
-      value ? url.searchParams.set(name, value) : url.searchParams.delete(name);
-    set(PARAMS.q, this.q.trim());
-    set(PARAMS.category, this.category);
-    set(PARAMS.channel, this.channel);
-    set(PARAMS.tramite, this.openId);
-    if (url.href === location.href) return;
-    const was = before.get(PARAMS.q) ?? '';
-    const now = url.searchParams.get(PARAMS.q) ?? '';
-    const sameFilters = [PARAMS.category, PARAMS.channel, PARAMS.tramite].every((name) => before.get(name) === url.searchParams.get(name));
-    const typing = sameFilters && was !== '' && now !== '' && (now.startsWith(was) || was.startsWith(now));
-    if (typing) history.replaceState(history.state, '', url);
-    else history.pushState(history.state, '', url);
   }
 
   // ---------------------------------------------------------------- render helpers
@@ -563,8 +416,7 @@ export class TramiteFinder extends CabildoElement {
   }
 
   private renderSearch() {
-    const categories = this.categoryIds;
-    const channels = this.channelIds;
+    const { categoryIds: categories, channelIds: channels } = this.source;
     return html`
       <form class="search" part="search" role="search" aria-label=${msg('Buscar trámites')} @submit=${(e: Event) => e.preventDefault()}>
         <label class="label" for="q">${msg('¿Qué necesitas hacer?')}</label>
@@ -638,7 +490,7 @@ export class TramiteFinder extends CabildoElement {
 
   private renderList(list: Tramite[], label: string) {
     return html`
-      <ul class="results" part="results" aria-label=${label} @keydown=${this.onResultsKeydown}>
+      <ul class="results" part="results" aria-label=${label} @keydown=${this.roving.onListKeydown}>
         ${list.map((t) => (t.elsewhere ? this.renderReferral(t, t.elsewhere) : this.renderResult(t)))}
       </ul>
     `;
@@ -828,21 +680,4 @@ export class TramiteFinder extends CabildoElement {
       </article>
     `;
   }
-}
-
-/** Catalogues whose unconfirmed entries were already listed in the console (once per catalogue and page). */
-const reported = new WeakSet<Catalogue>();
-
-/**
- * For the editor, once: which entries the office has not confirmed yet (their `confirm` note says what to check).
- * Citizens see only the content; the note is in the catalogue file, the guide and Storybook.
- */
-function reportUnverified(catalogue: Catalogue): void {
-  if (reported.has(catalogue)) return;
-  reported.add(catalogue);
-  const ids = catalogue.tramites.filter((t) => !t.verified).map((t) => t.id);
-  if (!ids.length) return;
-  console.info(
-    `<cabildo-tramite-finder>: ${msg(str`${ids.length} trámites del catálogo están pendientes de confirmar por la oficina (verified: false; el campo confirm dice qué revisar): ${ids.join(', ')}.`)}`,
-  );
 }
