@@ -121,8 +121,11 @@ export const whatsappButtonStyles = css`
     width: 1.5rem;
     height: 1.5rem;
   }
-  .panel .qr-button {
+  /* In the panel the QR button carries its label: room around the words, which wrap inside the border. */
+  :host(:not([variant='inline'])) .panel .qr-button {
     justify-self: start;
+    padding: 0.25rem 1rem 0.25rem 0.75rem;
+    text-align: start;
   }
   :host([position='left']) .widget,
   :host([variant='inline']) .widget {
