@@ -5,18 +5,8 @@ import { surveyCollectorPlugin } from './server/survey-dev.mjs';
 // the terminal) on 127.0.0.1, with the survey collector at /api/survey (server/survey-dev.mjs; answers in a PGlite
 // database in .data/, or PostgreSQL with DATABASE_URL). The data folder is never served: the collector's guard refuses
 // every path that names it, and Vite's own file server denies it too.
-// The demo's script keeps blocking="render" through the build (vite rewrites the entry's tag): the page paints once the
-// widgets are defined, so nothing moves as they appear (npm run perf measures it).
-const renderBlockingEntry = {
-  name: 'render-blocking-entry',
-  transformIndexHtml: {
-    order: 'post' as const,
-    handler: (page: string) => page.replace(/<script type="module" crossorigin src=/g, '<script type="module" blocking="render" crossorigin src='),
-  },
-};
-
 export default defineConfig({
-  plugins: [surveyCollectorPlugin(), renderBlockingEntry],
+  plugins: [surveyCollectorPlugin()],
   server: {
     host: '127.0.0.1',
     port: 5173,

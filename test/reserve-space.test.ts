@@ -62,8 +62,8 @@ describe('reserved space before the widgets load', () => {
     expect(el.querySelector('.fallback')!.getBoundingClientRect().height).to.equal(0);
   });
 
-  it('is the CSS the editor guides print, word for word', async () => {
-    for (const guide of ['/docs/guia-editores.md', '/docs/editor-guide.md']) {
+  it('is the CSS the editor guides print, word for word (and the demo page uses)', async () => {
+    for (const guide of ['/docs/guia-editores.md', '/docs/editor-guide.md', '/demo/demo.css']) {
       const text = await (await fetch(guide)).text();
       expect(text.includes(RESERVE_SPACE_CSS.trim()), `${guide} prints RESERVE_SPACE_CSS`).to.be.true;
     }

@@ -62,9 +62,19 @@ export class CabildoElement extends LitElement {
     this.normalizer = undefined;
     const english = this.hasUpdated ? undefined : englishReady();
     // On a page with many widgets, a first render may wait for a short task of its own (render-slices.ts).
-    const turn = !this.hasUpdated && mustWaitForSlice() ? this.waitForSlice() : undefined;
+    const turn = !this.hasUpdated && this.inBlockFlow() && mustWaitForSlice() ? this.waitForSlice() : undefined;
     const waits = [pending, english, turn].filter(Boolean);
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * True when the element is a block in a block container: there its reserved height is its whole box while it waits.
+   * In a flex or grid row (a badge beside the logo) an empty widget would also lose its width, and the row would
+   * re-flow: such a widget never waits.
+   */
+  private inBlockFlow(): boolean {
+    const parent = this.parentElement;
+    return !!parent && /^(block|flow-root|list-item)/.test(getComputedStyle(parent).display) && getComputedStyle(this).position !== 'fixed';
   }
 
   /** While waiting, the `cabildo-pending` custom state keeps the widget's reserved space (reserve-space.ts). */
