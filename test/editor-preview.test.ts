@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from './support/until.js';
 import { setLocale } from '../src/index.js';
 import type { OpeningHours } from '../src/opening-hours.js';
 import type { WhatsappButton } from '../src/whatsapp-button.js';
@@ -33,7 +34,7 @@ describe("editors' preview (cabildo-debug in the page address)", () => {
 
       it('sees why the hours fell back, with the column in the text as written, under the fallback', async () => {
         const el = await fixture<OpeningHours>(html`<cabildo-opening-hours .hours=${BAD}></cabildo-opening-hours>`);
-        await waitUntil(() => note(el), 'no preview note', { timeout: 4000 });
+        await until(() => note(el), 'no preview note');
         expect(text(fallback(el))).to.contain('Horario no disponible');
         expect(text(note(el))).to.contain('Para quien edita la página');
         expect(text(note(el))).to.contain('invalid-hours');
@@ -55,10 +56,10 @@ describe("editors' preview (cabildo-debug in the page address)", () => {
       expect(good.status).not.to.equal(null);
 
       const el = await fixture<OpeningHours>(html`<cabildo-opening-hours .hours=${BAD}></cabildo-opening-hours>`);
-      await waitUntil(() => note(el), 'no preview note', { timeout: 4000 });
+      await until(() => note(el), 'no preview note');
       el.hours = 'de lunes a viernes de 9 a 14 y sábados de 10 a 12';
       await el.updateComplete;
-      await waitUntil(() => !note(el), 'the note stays after the fix', { timeout: 4000 });
+      await until(() => !note(el), 'the note stays after the fix');
       expect(el.status).not.to.equal(null);
     });
 
@@ -67,7 +68,7 @@ describe("editors' preview (cabildo-debug in the page address)", () => {
       const el = await fixture<WhatsappButton>(
         html`<cabildo-whatsapp-button variant="inline" phone="nope" hours="Lu-Vi por la mañana"></cabildo-whatsapp-button>`,
       );
-      await waitUntil(() => note(el), 'no preview note', { timeout: 4000 });
+      await until(() => note(el), 'no preview note');
       const words = text(note(el));
       expect(words).to.contain("For the page's editor");
       expect(words).to.contain('invalid-phone');

@@ -5,6 +5,7 @@ import { CabildoElement } from '../src/internal/cabildo-element.js';
 import { registerEnglish } from '../src/internal/localization.js';
 import type { ProbeElement } from './fixtures/probe-element.js';
 import './fixtures/probe-element.js';
+import { until } from './support/until.js';
 
 /** Resolves when @lit/localize has finished switching to a new locale. */
 function nextLocaleChange(): Promise<void> {
@@ -103,13 +104,11 @@ describe('English in parts', () => {
     registerEnglish('test-a', part('test-a'));
     await setLocale('en');
     registerEnglish('test-b', part('test-b'));
-    await nextTick();
+    await until(() => requested.length === 2, 'the part registered on an English page is requested');
     expect(requested).to.deep.equal(['test-a', 'test-b']);
     await setLocale('es');
+    // On a Spanish page registering is all there is: a download would start within this call.
     registerEnglish('test-c', part('test-c'));
-    await nextTick();
     expect(requested, 'a Spanish page downloads no English').to.deep.equal(['test-a', 'test-b']);
   });
 });
-
-const nextTick = () => new Promise((resolve) => setTimeout(resolve, 0));

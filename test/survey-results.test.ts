@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { until } from './support/until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../src/index.js';
 import '../src/survey-results.js';
@@ -66,7 +67,7 @@ async function results(respond: (url: URL) => Response | Promise<Response>, attr
 
 const shadow = (el: SurveyResults) => el.shadowRoot!;
 const text = (el: SurveyResults) => shadow(el).textContent!.replace(/\s+/g, ' ');
-const loaded = (el: SurveyResults) => waitUntil(() => shadow(el).querySelector('.figures') && el.shadowRoot!.querySelector('.results')!.getAttribute('aria-busy') === 'false', 'summary drawn');
+const loaded = (el: SurveyResults) => until(() => shadow(el).querySelector('.figures') && el.shadowRoot!.querySelector('.results')!.getAttribute('aria-busy') === 'false', 'summary drawn');
 
 describe('<cabildo-survey-results>', () => {
   afterEach(async () => {
@@ -114,7 +115,7 @@ describe('<cabildo-survey-results>', () => {
     (root.querySelector('#channel') as HTMLSelectElement).value = 'web';
     (root.querySelector('#bucket') as HTMLSelectElement).value = 'week';
     (root.querySelector('.filters button[type="submit"]') as HTMLButtonElement).click();
-    await waitUntil(() => calls.length === 2 && root.querySelector('.figure dd')!.textContent === '16', 'filtered summary drawn');
+    await until(() => calls.length === 2 && root.querySelector('.figure dd')!.textContent === '16', 'filtered summary drawn');
     const params = Object.fromEntries(calls[1].url.searchParams);
     expect(params).to.include({ from: '2026-10-01', to: '2026-10-31', channel: 'web', bucket: 'week' });
     // An end before the start is refused in words, and nothing is fetched.
@@ -137,17 +138,17 @@ describe('<cabildo-survey-results>', () => {
     const [previous, next] = root.querySelectorAll<HTMLButtonElement>('.pager button');
     expect(previous.disabled).to.equal(true);
     next.click();
-    await waitUntil(() => root.querySelector('.status')!.textContent === 'Comentarios 11–20 de 23');
+    await until(() => root.querySelector('.status')!.textContent === 'Comentarios 11–20 de 23');
     expect(calls.at(-1)!.url.searchParams.get('offset')).to.equal('10');
     expect(root.querySelector('.comment-list li')!.textContent).to.contain('Comentario número 11');
     next.click();
-    await waitUntil(() => root.querySelector('.status')!.textContent === 'Comentarios 21–23 de 23');
+    await until(() => root.querySelector('.status')!.textContent === 'Comentarios 21–23 de 23');
     expect(root.querySelectorAll<HTMLButtonElement>('.pager button')[1].disabled).to.equal(true);
     const search = root.querySelector<HTMLInputElement>('#q')!;
     search.focus();
     await sendKeys({ type: 'amable' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root.querySelector('.status')!.textContent === 'Comentarios 1–1 de 1');
+    await until(() => root.querySelector('.status')!.textContent === 'Comentarios 1–1 de 1');
     expect(calls.at(-1)!.url.searchParams.get('q')).to.equal('amable');
     expect(calls.at(-1)!.url.searchParams.has('offset')).to.equal(false, 'a new search starts at the first page');
   });
@@ -231,7 +232,7 @@ describe('<cabildo-survey-results>', () => {
       const error = oneEvent(el, 'cabildo-error');
       document.body.append(el);
       expect((await error).detail.code).to.equal(code);
-      await waitUntil(() => shadow(el).querySelector('.message[role="alert"]'));
+      await until(() => shadow(el).querySelector('.message[role="alert"]'));
       expect(text(el)).to.contain(words);
       expect(shadow(el).querySelector('.figures')).to.equal(null);
       el.remove();
@@ -245,12 +246,12 @@ describe('<cabildo-survey-results>', () => {
       if (mode === 'html') return new Response('<html>proxy error</html>', { status: 200 });
       return json(summary());
     });
-    await waitUntil(() => text(el).includes('No se han podido cargar'));
+    await until(() => text(el).includes('No se han podido cargar'));
     mode = 'html';
     (shadow(el).querySelector('.message button') as HTMLButtonElement).click();
-    await waitUntil(() => calls.length === 2);
+    await until(() => calls.length === 2);
     await el.updateComplete;
-    await waitUntil(() => text(el).includes('No se han podido cargar'), 'the malformed answer is a failed load');
+    await until(() => text(el).includes('No se han podido cargar'), 'the malformed answer is a failed load');
     mode = 'ok';
     (shadow(el).querySelector('.message button') as HTMLButtonElement).click();
     await loaded(el);
@@ -274,7 +275,7 @@ describe('<cabildo-survey-results>', () => {
     expect(codes.sort()).to.deep.equal(['invalid-bucket', 'invalid-channel', 'invalid-from', 'invalid-heading-level', 'invalid-to']);
     expect([...fake.calls[0].url.searchParams.keys()].sort()).to.deep.equal(['bucket', 'limit']);
     el.setAttribute('endpoint', 'javascript:alert(1)');
-    await waitUntil(() => codes.includes('invalid-endpoint'));
+    await until(() => codes.includes('invalid-endpoint'));
     await el.updateComplete;
     expect(text(el)).to.contain('no es válida');
     el.remove();
@@ -289,7 +290,7 @@ describe('<cabildo-survey-results>', () => {
     document.documentElement.lang = 'en';
     await setLocale('en');
     const { el } = await results(() => json(summary({ mean: 4.25 })));
-    await waitUntil(() => text(el).includes('Average rating'), 'English loaded');
+    await until(() => text(el).includes('Average rating'), 'English loaded');
     await loaded(el);
     expect(text(el)).to.contain('Answers').and.contain('4.3').and.contain('In person').and.contain('Comments 1–10 of 23');
     await expect(el).to.be.accessible();

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { qrEncoderSource } from '../src/components/whatsapp-button/qr-code.js';
 import { setLocale } from '../src/index.js';
@@ -8,6 +8,7 @@ import { OfficeClock, type TimeSource } from '../src/internal/office-clock.js';
 import '../src/whatsapp-button.js';
 import { silenceConsole } from './support/console.js';
 import { text } from './support/text.js';
+import { waitFor } from './support/until.js';
 
 const DISMISSED_KEY = 'cabildo-whatsapp-greeting-dismissed';
 
@@ -641,16 +642,6 @@ describe('<cabildo-whatsapp-button>', () => {
     expect(el.scrollWidth).to.be.at.most(320);
   });
 });
-
-async function waitFor<T>(find: () => T | null | undefined, timeout = 3000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await aTimeout(20);
-  }
-}
 
 describe('<cabildo-whatsapp-button> with a very long message', () => {
   it('cuts a 10 KB message to 1000 characters and reports it', async () => {

