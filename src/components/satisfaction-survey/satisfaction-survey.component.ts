@@ -10,10 +10,7 @@ import {
   CHANNELS, COMMENT_LIMIT, DEFAULT_SURVEY_ID, RATINGS, RESOLVED, SURVEY_ID_PATTERN, buildPayload, checkDraft, newAnswerId,
   type Channel, type Resolved, type SurveyDraft, type SurveyField, type SurveyPayload, type SurveyProblem,
 } from '../../core/survey.js';
-import {
-  ResilientStorage, afterFailure, isDue, parseRetryAfter, queueEntry, readQueue, removeEntry, saveEntry, verdictFor,
-  type DeliveryVerdict, type QueuedAnswer, type SurveyStorage,
-} from '../../core/survey-queue.js';
+import { SurveyDelivery, type DeliveryOutcome, type SurveyEnvironment } from './survey-delivery.js';
 import { styles } from './satisfaction-survey.styles.js';
 
 // This widget's English, loaded only on an English page (see registerEnglish).
@@ -43,47 +40,11 @@ declare global {
   }
 }
 
-/** What the survey reaches for outside itself; tests and embedders may replace any part through `environment`. */
-export interface SurveyEnvironment {
-  fetch: (url: string, init: RequestInit) => Promise<Response>;
-  /** Where queued answers and the "answered" mark live; null for none. Calls may throw. Default localStorage. */
-  storage: SurveyStorage | null;
-  now: () => number;
-  setTimer: (run: () => void, ms: number) => unknown;
-  clearTimer: (handle: unknown) => void;
-  random: () => number;
-}
+export type { SurveyEnvironment } from './survey-delivery.js';
 
 /** A form filled in faster than this is a bot's: it gets a thank-you and nothing is sent. */
 export const MIN_FILL_MS = 3000;
-const SEND_TIMEOUT_MS = 15_000;
 const ANSWERED_KEY = 'cabildo-satisfaction-survey:answered:';
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-// One wrapper per underlying storage, shared by every survey on the page, so they see the same queue.
-const wrappers = new WeakMap<object, ResilientStorage>();
-const memoryOnly = new ResilientStorage(null);
-// Answers being sent right now by any survey on this page: two instances never send the same answer at once.
-const inFlight = new Set<string>();
-
-function browserStorage(): SurveyStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-const defaultEnvironment: SurveyEnvironment = {
-  fetch: (url, init) => fetch(url, init),
-  get storage() {
-    return browserStorage();
-  },
-  now: () => Date.now(),
-  setTimer: (run, ms) => setTimeout(run, Math.min(ms, MAX_TIMER_MS)),
-  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  random: () => Math.random(),
-};
 
 
 type Phase = 'form' | 'sending' | 'thanked' | 'answered-before';
@@ -169,28 +130,20 @@ export class SatisfactionSurvey extends CabildoElement {
 
   private startedAt = 0;
   private currentId: string | null = null;
-  private timer: unknown = null;
-  private connected = false;
-  private readonly onOnline = () => void this.flush(true);
+
+  /** Sending, the queue and its retries (see survey-delivery.ts); this element only shows what happens. */
+  private readonly sender = new SurveyDelivery(this, {
+    endpoint: () => this.endpointUrl,
+    environment: () => this.environment,
+    onOutcome: (outcome) => this.onOutcome(outcome),
+  });
 
   private get env(): SurveyEnvironment {
-    const env = this.environment ?? {};
-    return {
-      fetch: env.fetch ?? defaultEnvironment.fetch,
-      storage: 'storage' in env ? (env.storage ?? null) : defaultEnvironment.storage,
-      now: env.now ?? defaultEnvironment.now,
-      setTimer: env.setTimer ?? defaultEnvironment.setTimer,
-      clearTimer: env.clearTimer ?? defaultEnvironment.clearTimer,
-      random: env.random ?? defaultEnvironment.random,
-    };
+    return this.sender.env;
   }
 
-  private get storage(): ResilientStorage {
-    const primary = this.env.storage;
-    if (!primary) return memoryOnly;
-    let wrapper = wrappers.get(primary);
-    if (!wrapper) wrappers.set(primary, (wrapper = new ResilientStorage(primary)));
-    return wrapper;
+  private get storage() {
+    return this.sender.storage;
   }
 
   /** The endpoint as an absolute URL, or null when unset or unsafe. */
@@ -206,20 +159,11 @@ export class SatisfactionSurvey extends CabildoElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.connected = true;
     this.startedAt = this.env.now();
-    window.addEventListener('online', this.onOnline);
     if (this.once && this.phase === 'form' && this.storage.getItem(this.answeredKey)) this.phase = 'answered-before';
     // Waiting answers are retried at once on every page load: on the first connection by updated(), once the endpoint
     // is known; here when the element is attached again.
-    if (this.hasUpdated) void this.flush(true);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.connected = false;
-    window.removeEventListener('online', this.onOnline);
-    this.clearTimer();
+    if (this.hasUpdated) void this.sender.retry(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -235,7 +179,7 @@ export class SatisfactionSurvey extends CabildoElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('environment')) void this.flush(true);
+    if (changed.has('endpoint') || changed.has('environment')) void this.sender.retry(true);
   }
 
   private get privacyLink(): string | null {
@@ -246,96 +190,34 @@ export class SatisfactionSurvey extends CabildoElement {
     return SURVEY_ID_PATTERN.test(this.surveyId) ? this.surveyId : DEFAULT_SURVEY_ID;
   }
 
-  // ---- Delivery ---------------------------------------------------------------------------------------------------
+  // ---- Delivery outcomes ------------------------------------------------------------------------------------------
 
-  /** Sends the answers in the queue that are due (all of them, except where the server asked to wait, when `eager`). */
-  private async flush(eager: boolean): Promise<void> {
-    const endpoint = this.endpointUrl;
-    if (!this.connected || !endpoint) return;
-    this.clearTimer();
-    const now = this.env.now();
-    const due = readQueue(this.storage, now).filter((entry) => entry.endpoint === endpoint && isDue(entry, now, eager));
-    for (const entry of due) {
-      if (!this.connected) return;
-      await this.attempt(entry);
-    }
-    this.schedule();
-  }
-
-  /** Arms one timer for the earliest waiting answer of this endpoint. */
-  private schedule(): void {
-    const endpoint = this.endpointUrl;
-    this.clearTimer();
-    if (!this.connected || !endpoint) return;
-    const now = this.env.now();
-    const waiting = readQueue(this.storage, now).filter((entry) => entry.endpoint === endpoint);
-    if (waiting.length === 0) return;
-    const next = Math.min(...waiting.map((entry) => Math.max(entry.nextAttemptAt, entry.notBefore)));
-    this.timer = this.env.setTimer(() => {
-      this.timer = null;
-      void this.flush(false);
-    }, Math.max(0, next - now));
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== null) this.env.clearTimer(this.timer);
-    this.timer = null;
-  }
-
-  /** One POST of a queued answer, and what follows from its outcome. */
-  private async attempt(entry: QueuedAnswer): Promise<DeliveryVerdict | 'busy'> {
-    const { id } = entry.payload;
-    if (inFlight.has(id)) return 'busy';
-    inFlight.add(id);
-    const env = this.env;
-    let status: number | null = null;
-    let retryAfter: string | null = null;
-    try {
-      // An offline browser fails fast anyway; not trying saves a request that cannot succeed.
-      if (navigator.onLine !== false) {
-        const response = await env.fetch(entry.endpoint, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(entry.payload),
-          // Lets the request finish if the citizen leaves the page right after sending.
-          keepalive: true,
-          signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(SEND_TIMEOUT_MS) : undefined,
-        });
-        status = response.status;
-        retryAfter = response.headers.get('Retry-After');
-      }
-    } catch {
-      status = null;
-    } finally {
-      inFlight.delete(id);
-    }
-    const now = env.now();
-    const verdict = verdictFor(status);
-    const isCurrent = id === this.currentId;
-    if (verdict === 'retry') {
-      const next = afterFailure(entry, parseRetryAfter(retryAfter, now), now, env.random());
-      saveEntry(this.storage, next, now);
-      if (entry.attempts === 0) {
-        this.emit('cabildo-satisfaction-survey-queued', {
-          id, status, nextAttemptAt: new Date(next.nextAttemptAt).toISOString(), persistent: this.storage.persistent,
-        });
-      }
-      if (isCurrent) this.delivery = this.storage.persistent ? 'queued' : 'queued-memory';
-    } else {
-      removeEntry(this.storage, id, now);
-      if (verdict === 'delivered') {
-        this.emit('cabildo-satisfaction-survey-sent', { id, status: status as number });
+  /** Turns what happened to an answer into events, and into the thank-you when it is this visit's answer. */
+  private onOutcome(outcome: DeliveryOutcome): void {
+    const isCurrent = outcome.id === this.currentId;
+    switch (outcome.kind) {
+      case 'queued':
+        if (outcome.firstFailure) {
+          this.emit('cabildo-satisfaction-survey-queued', {
+            id: outcome.id, status: outcome.status, nextAttemptAt: new Date(outcome.nextAttemptAt).toISOString(),
+            persistent: outcome.persistent,
+          });
+        }
+        if (isCurrent) this.delivery = outcome.persistent ? 'queued' : 'queued-memory';
+        break;
+      case 'delivered':
+        this.emit('cabildo-satisfaction-survey-sent', { id: outcome.id, status: outcome.status });
         if (isCurrent) this.delivery = 'delivered';
-      } else {
-        this.reportError('survey-rejected', this.rejectedText(status as number));
+        break;
+      case 'rejected':
+        this.reportError('survey-rejected', this.rejectedText(outcome.status));
         if (isCurrent) {
-          this.rejectedStatus = status;
+          this.rejectedStatus = outcome.status;
           // A retry refused after the thank-you was shown: say so there, rather than let it promise a delivery.
           if (this.phase === 'thanked') this.delivery = 'rejected';
         }
-      }
+        break;
     }
-    return verdict;
   }
 
   // ---- Form -------------------------------------------------------------------------------------------------------
@@ -382,13 +264,11 @@ export class SatisfactionSurvey extends CabildoElement {
       await this.thank('handed-over');
       return;
     }
-    // Into the queue before the first attempt: closing the tab mid-request loses nothing.
-    const entry = queueEntry(endpoint, payload, now);
-    saveEntry(this.storage, entry, now);
     this.rememberAnswered();
     this.currentId = payload.id;
     this.phase = 'sending';
-    const verdict = await this.attempt(entry);
+    // Into the queue before the first attempt: closing the tab mid-request loses nothing.
+    const verdict = await this.sender.send(payload);
     if (verdict === 'rejected') {
       // Not recorded anywhere: the citizen may try again, so the survey is not "answered" yet.
       if (this.once) this.storage.removeItem(this.answeredKey);
@@ -399,7 +279,6 @@ export class SatisfactionSurvey extends CabildoElement {
       return;
     }
     await this.thank(this.delivery);
-    this.schedule();
   }
 
   private rememberAnswered(): void {
