@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclaration } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { englishReady } from './localization.js';
+import { englishReady, registerEnglish, startLocalization, type EnglishPart } from './localization.js';
 import { loadNormalizer, mayNeedNormalizer } from '../core/editor-hours.js';
 import type { CabildoErrorDetail } from './events.js';
 import { VERSION } from './version.js';
@@ -21,6 +21,7 @@ export class CabildoElement extends LitElement {
    * versions) must never break a page, so a taken tag is left alone, with a warning when another version took it.
    */
   static define(tagName: string): void {
+    this.startLocalization();
     const existing = customElements.get(tagName) as (CustomElementConstructor & { version?: string }) | undefined;
     if (!existing) {
       customElements.define(tagName, this);
@@ -31,6 +32,18 @@ export class CabildoElement extends LitElement {
         `<${tagName}> is already defined by version ${existing.version ?? 'unknown'}; version ${this.version} was not registered.`,
       );
     }
+  }
+
+  /**
+   * This element's English messages, `[part name, loader]` (see registerEnglish). Registered when the element is
+   * defined or connected, never when its class is imported: a class entry (`classes/*.js`) has no side effects.
+   */
+  protected static english?: readonly [name: string, load: EnglishPart];
+
+  /** The page's localization and this element's English: once per page and class, on define or first connection. */
+  private static startLocalization(): void {
+    startLocalization();
+    if (this.english) registerEnglish(...this.english);
   }
 
   /** The last problem reported through reportError, so that a re-render does not repeat it. */
@@ -44,6 +57,12 @@ export class CabildoElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    // An integrator may register the class under a tag of their own, with customElements.define: start here too.
+    (this.constructor as typeof CabildoElement).startLocalization();
+    super.connectedCallback();
   }
 
   /** @internal Starts loading the hours normalizer when `hours` is written in an editor's words. */

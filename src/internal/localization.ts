@@ -5,7 +5,7 @@ import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 export type CabildoLocale = 'es' | 'en';
 
 /** The English messages of one part (a widget's, or the shared ones), as src/generated/locales/en/<part>.ts exports. */
-type EnglishPart = () => Promise<{ templates: LocaleModule['templates'] }>;
+export type EnglishPart = () => Promise<{ templates: LocaleModule['templates'] }>;
 
 /**
  * English comes in parts, one per widget plus the shared texts (scripts/split-messages.mjs): an English page loads
@@ -69,7 +69,10 @@ function configure(): Localization {
   return configured;
 }
 
-const localization = configure();
+// Configured on first use, not on import: importing a class (`classes/*.js`) must not configure @lit/localize, load
+// English or watch <html lang>. Defining or connecting an element starts all that (startLocalization).
+let active: Localization | undefined;
+const current = (): Localization => (active ??= configure());
 
 /** Maps any BCP 47 tag to a supported locale: the primary subtag if we speak it, otherwise Spanish. */
 export function resolveLocale(tag: string | null | undefined): CabildoLocale {
@@ -79,12 +82,12 @@ export function resolveLocale(tag: string | null | undefined): CabildoLocale {
 
 /** The locale the widgets render in now. */
 export function getLocale(): CabildoLocale {
-  return resolveLocale(localization.getLocale());
+  return resolveLocale(current().getLocale());
 }
 
 /** Adds a download to what `englishReady()` waits for. */
 function track(download: Promise<unknown>): void {
-  const { english } = localization;
+  const { english } = current();
   const all: Promise<unknown> = Promise.allSettled([english.ready, download]);
   english.ready = all;
   void all.then(() => {
@@ -97,12 +100,13 @@ function track(download: Promise<unknown>): void {
  * shown); otherwise undefined. A widget's first render waits for it, so that an English page never shows Spanish.
  */
 export function englishReady(): Promise<unknown> | undefined {
-  const { english } = localization;
+  const { english } = current();
   return english.wanted && english.ready ? english.ready : undefined;
 }
 
 /** Switches every widget on the page to `locale` (`'es'` or `'en'`; anything else falls back to `'es'`). */
 export function setLocale(locale: string): Promise<void> {
+  const localization = current();
   const english = resolveLocale(locale) === 'en';
   localization.english.wanted = english;
   const done = localization.setLocale(resolveLocale(locale));
@@ -110,8 +114,10 @@ export function setLocale(locale: string): Promise<void> {
   return done;
 }
 
+let following = false;
 function followDocumentLanguage(): void {
-  if (typeof document === 'undefined') return;
+  if (following || typeof document === 'undefined') return;
+  following = true;
   const root = document.documentElement;
   const apply = () => void setLocale(root.lang);
   apply();
@@ -123,6 +129,7 @@ function followDocumentLanguage(): void {
  * On a page in English it is loaded at once and the widgets re-render with it.
  */
 export function registerEnglish(name: string, part: EnglishPart): void {
+  const localization = current();
   const { english } = localization;
   if (english.parts.has(name)) return;
   english.parts.set(name, part);
@@ -137,5 +144,13 @@ export function registerEnglish(name: string, part: EnglishPart): void {
   );
 }
 
-registerEnglish('shared', () => import('../generated/locales/en/shared.js'));
-followDocumentLanguage();
+/**
+ * Starts the widgets' localization, once per page (later calls do nothing): the shared English texts, and the page's
+ * language followed from `<html lang>`. Called when an element is defined or connected (CabildoElement), never on
+ * import.
+ */
+export function startLocalization(): void {
+  if (following) return;
+  registerEnglish('shared', () => import('../generated/locales/en/shared.js'));
+  followDocumentLanguage();
+}

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { heading } from '../../internal/heading.js';
-import { getLocale, registerEnglish } from '../../internal/localization.js';
+import { getLocale } from '../../internal/localization.js';
 import { canaryTimeLabel, invalidAttributeMessage, unbreakable } from '../../internal/messages.js';
 import { DEFAULT_OFFICE, OFFICES, type Office, type OfficeId } from '../../data/office.js';
 import { own } from '../../core/own.js';
@@ -30,8 +30,6 @@ import { OfficeClock } from '../../internal/office-clock.js';
 import { cardHours, type CardHours, type CardHoursResult } from './office-hours.js';
 import { calendarOptions, calendarProblems, pageCalendar } from '../../internal/page-calendar.js';
 
-// This widget's English, loaded only on an English page (see registerEnglish).
-registerEnglish('contact-card', () => import('../../generated/locales/en/contact-card.js'));
 
 /** How long "Copiado" stays beside a copy button. */
 export const COPIED_SHOWN_MS = 5000;
@@ -77,6 +75,9 @@ interface CopyOutcome {
  *   calendar that cannot be read (`invalid-calendar`) leaves the hours status out.
  */
 export class ContactCard extends CabildoElement {
+  // This widget's English, registered on define or connect and loaded only on an English page (see registerEnglish).
+  protected static override english = ['contact-card', () => import('../../generated/locales/en/contact-card.js')] as const;
+
   static override styles = contactCardStyles;
 
   /** Which office: `arrecife` (default) or `la-graciosa`. */

@@ -7,7 +7,7 @@ import { OfficeClock } from '../../internal/office-clock.js';
 import { canaryTimeLabel, invalidAttributeMessage } from '../../internal/messages.js';
 import { dateText, hoursErrorText, statusState, statusText, visitorTimeText } from '../../internal/hours-text.js';
 import { clockText, rangeText } from '../../core/format.js';
-import { getLocale, registerEnglish } from '../../internal/localization.js';
+import { getLocale } from '../../internal/localization.js';
 import {
   officeInstant,
   officeStatus,
@@ -26,8 +26,6 @@ import { formatPhone, telHref } from '../../core/phone.js';
 import { ARRECIFE } from '../../data/office.js';
 import { styles } from './opening-hours.styles.js';
 
-// This widget's English, loaded only on an English page (see registerEnglish).
-registerEnglish('opening-hours', () => import('../../generated/locales/en/opening-hours.js'));
 
 type Problem =
   | { attribute: 'hours' | 'closures'; value: string; error: HoursSyntaxError }
@@ -53,6 +51,9 @@ type Parsed = { hours: Hours; options: ScheduleOptions };
  * @event cabildo-error - Bad `hours`, `closures`, `now` or page calendar (`invalid-calendar`) (`detail: { code, message }`); the element shows a fallback.
  */
 export class OpeningHours extends CabildoElement {
+  // This widget's English, registered on define or connect and loaded only on an English page (see registerEnglish).
+  protected static override english = ['opening-hours', () => import('../../generated/locales/en/opening-hours.js')] as const;
+
   static override styles = styles;
 
   /** Opening hours in the documented `opening_hours` subset (Canary time); default the Arrecife office's. */

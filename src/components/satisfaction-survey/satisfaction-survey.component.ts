@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { heading } from '../../internal/heading.js';
-import { getLocale, registerEnglish } from '../../internal/localization.js';
+import { getLocale } from '../../internal/localization.js';
 import { invalidAttributeMessage, plural } from '../../internal/messages.js';
 import { safeHref } from '../../core/urls.js';
 import {
@@ -13,8 +13,6 @@ import {
 import { SurveyDelivery, type DeliveryOutcome, type SurveyEnvironment } from './survey-delivery.js';
 import { styles } from './satisfaction-survey.styles.js';
 
-// This widget's English, loaded only on an English page (see registerEnglish).
-registerEnglish('satisfaction-survey', () => import('../../generated/locales/en/satisfaction-survey.js'));
 
 /** Detail of `cabildo-satisfaction-survey-sent`: the answer the endpoint accepted. */
 export interface SurveySentDetail {
@@ -98,6 +96,9 @@ function wrapArrowKeys(event: KeyboardEvent): void {
  * @event cabildo-error - Bad configuration, or the endpoint refused an answer (4xx).
  */
 export class SatisfactionSurvey extends CabildoElement {
+  // This widget's English, registered on define or connect and loaded only on an English page (see registerEnglish).
+  protected static override english = ['satisfaction-survey', () => import('../../generated/locales/en/satisfaction-survey.js')] as const;
+
   static override styles = styles;
 
   /** URL that receives the answers by POST (JSON). Without it, answers only go to the submit event. */

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
-import { getLocale, registerEnglish } from '../../internal/localization.js';
+import { getLocale } from '../../internal/localization.js';
 import { invalidAttributeMessage, loadFailedMessage } from '../../internal/messages.js';
 import { safeHref } from '../../core/urls.js';
 import { CHANNELS, type Channel } from '../../core/survey.js';
@@ -11,8 +11,6 @@ import {
 } from '../../core/survey-results.js';
 import { styles } from './survey-results.styles.js';
 
-// This widget's English, loaded only on an English page (see registerEnglish).
-registerEnglish('survey-results', () => import('../../generated/locales/en/survey-results.js'));
 
 /** What the results widget reaches for outside itself; tests may replace it through `environment`. */
 export interface SurveyResultsEnvironment {
@@ -97,6 +95,9 @@ function format(locale: string) {
  * @event cabildo-error - Bad configuration, a refused credential, or a failed load.
  */
 export class SurveyResults extends CabildoElement {
+  // This widget's English, registered on define or connect and loaded only on an English page (see registerEnglish).
+  protected static override english = ['survey-results', () => import('../../generated/locales/en/survey-results.js')] as const;
+
   static override styles = styles;
 
   /** The collector's summary route, e.g. `/api/survey/summary` (https:, or relative to the page). */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
-import { getLocale, registerEnglish } from '../../internal/localization.js';
+import { getLocale } from '../../internal/localization.js';
 import { clampedMessage, invalidAttributeMessage, loadFailedMessage, plural, tooLongMessage } from '../../internal/messages.js';
 import { CHANNELS, type Catalogue, type Channel, type EntryProblem, type Referral, type Tramite } from '../../core/catalogue.js';
 import { DEFAULT_TIMEOUT_MS, type CatalogueFailure } from '../../core/catalogue-loader.js';
@@ -16,8 +16,6 @@ import { styles } from './tramite-finder.styles.js';
 import { parseHours } from '../../core/schedule.js';
 import { regularWeekText } from '../../internal/hours-text.js';
 
-// This widget's English, loaded only on an English page (see registerEnglish).
-registerEnglish('tramite-finder', () => import('../../generated/locales/en/tramite-finder.js'));
 
 /** Detail of `cabildo-tramite-finder-search`: the query as typed and how many procedures matched (0 too). */
 export interface TramiteFinderSearchDetail {
@@ -70,6 +68,9 @@ export const TIMEOUT_RANGE = [100, 120_000] as const;
  * @cssprop --cabildo-font - Font family.
  */
 export class TramiteFinder extends CabildoElement {
+  // This widget's English, registered on define or connect and loaded only on an English page (see registerEnglish).
+  protected static override english = ['tramite-finder', () => import('../../generated/locales/en/tramite-finder.js')] as const;
+
   static override styles = styles;
 
   /** URL of a catalogue JSON (see `catalogue.schema.json`); without it, the built-in catalogue. */

@@ -9,7 +9,7 @@ import {
   regularWeekText,
   visitorTimeText,
 } from '../../internal/hours-text.js';
-import { getLocale, registerEnglish } from '../../internal/localization.js';
+import { getLocale } from '../../internal/localization.js';
 import { OfficeClock } from '../../internal/office-clock.js';
 import { calendarOptions, calendarProblems, pageCalendar } from '../../internal/page-calendar.js';
 import { officeStatus, parseHours, type HoursParseResult, type OfficeStatus } from '../../core/schedule.js';
@@ -22,8 +22,6 @@ import { isGreetingDismissed, rememberGreetingDismissed } from './greeting-memor
 import { FloatingGuard, CompactQuery, BannerWatch, PillRoom } from './floating-guard.js';
 import { encodeQr, type QrCode } from './qr-code.js';
 
-// This widget's English, loaded only on an English page (see registerEnglish).
-registerEnglish('whatsapp-button', () => import('../../generated/locales/en/whatsapp-button.js'));
 
 /** Detail of `cabildo-whatsapp-open`. */
 export interface WhatsappOpenDetail {
@@ -85,6 +83,9 @@ const closeIcon = svg`<path fill="none" stroke="currentColor" stroke-width="2.2"
  * @event cabildo-error - Bad configuration (phone, hours, privacy-url, the page calendar: `invalid-calendar`) or a failed load of the QR encoder. `detail: { code, message }`.
  */
 export class WhatsappButton extends CabildoElement {
+  // This widget's English, registered on define or connect and loaded only on an English page (see registerEnglish).
+  protected static override english = ['whatsapp-button', () => import('../../generated/locales/en/whatsapp-button.js')] as const;
+
   static override styles = [sharedStyles, whatsappButtonStyles];
 
   // Declared without decorators: the build then needs no helper library.
