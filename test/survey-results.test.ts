@@ -164,14 +164,14 @@ describe('<cabildo-survey-results>', () => {
     const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('.export button')].find((b) => b.textContent!.includes('Descargar las respuestas (CSV)'))!;
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => saved.length === 1, 'file handed to the browser');
+    await until(() => saved.length === 1, 'file handed to the browser');
     const call = fake.calls.at(-1)!;
     expect(call.url.pathname).to.equal('/api/survey/export.csv');
     expect(Object.fromEntries(call.url.searchParams)).to.deep.equal({ from: '2026-10-01', channel: 'web' });
     expect((call.init.headers as Record<string, string>).Authorization).to.equal('Bearer staff-token-0123456789');
     expect(saved[0].filename).to.equal('respuestas-encuesta-2026-12-01.csv');
     expect(await saved[0].file.text()).to.contain('"id";"comment"');
-    await waitUntil(() => shadow(el).querySelector('.export [role="status"]')!.textContent === 'Descargado: respuestas-encuesta-2026-12-01.csv');
+    await until(() => shadow(el).querySelector('.export [role="status"]')!.textContent === 'Descargado: respuestas-encuesta-2026-12-01.csv');
   });
 
   it('downloads through a Blob link by default, and says so in words when the CSV is refused', async () => {
@@ -196,7 +196,7 @@ describe('<cabildo-survey-results>', () => {
     const error = oneEvent(el, 'cabildo-error');
     await el.downloadCsv();
     expect((await error).detail.code).to.equal('unauthorized');
-    await waitUntil(() => shadow(el).querySelector('.export [role="status"]')!.textContent!.includes('no ha aceptado la clave'));
+    await until(() => shadow(el).querySelector('.export [role="status"]')!.textContent!.includes('no ha aceptado la clave'));
     expect(shadow(el).querySelector('.figures'), 'the figures stay').not.to.equal(null);
   });
 

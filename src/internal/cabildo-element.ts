@@ -11,6 +11,16 @@ type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
 
 /**
  * The base of every `cabildo-*` element: locale wiring, typed events, error reporting and guarded registration.
+ *
+ * Conventions every element keeps (CONVENTIONS.md, "One fact in one place"):
+ * - Properties are declared in `static properties` (no decorators: the build needs no helper library), with the
+ *   field and its doc comment below; internal state as `{ state: true }`.
+ * - Configuration problems (a bad attribute) are found and reported in `willUpdate`, through `reportProblems`, so that
+ *   the render that follows already shows the fallback and the page hears of it once per problem. Problems that
+ *   happen later (a failed load, a refused answer) are reported where they happen, through `reportError`. `updated`
+ *   never reports.
+ * - Behaviour that is not rendering lives in a reactive controller or a core module.
+ * - English is named in `static english` and registered on define or connect, never on import.
  */
 export class CabildoElement extends LitElement {
   /** The library version that defined this class; compared when a tag is already registered. */

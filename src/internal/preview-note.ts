@@ -62,7 +62,7 @@ export function watch(host: ProblemKeeper): void {
     // Last in the shadow root, after the widget's own content (Lit removes it when it replaces that content).
     if (root.lastChild !== note) root.append(note);
   };
-  // After updated(), where the element reports its configuration problems.
+  // After each update: the element reports its configuration problems in willUpdate, others as they happen.
   host.addController({ hostUpdated: () => void host.updateComplete.then(show) });
   show();
 }

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { heading } from '../../internal/heading.js';
@@ -80,44 +79,62 @@ export class ContactCard extends CabildoElement {
 
   static override styles = contactCardStyles;
 
+  // Declared without decorators, as in every element: the build then needs no helper library.
+  static override properties = {
+    office: { reflect: true },
+    name: {},
+    phone: {},
+    whatsapp: {},
+    email: {},
+    web: {},
+    address: {},
+    hours: {},
+    now: {},
+    layout: { reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    copyOutcome: { state: true },
+    announcement: { state: true },
+  };
+
   /** Which office: `arrecife` (default) or `la-graciosa`. */
-  @property({ reflect: true }) office: OfficeId = 'arrecife';
+  office: OfficeId = 'arrecife';
 
   /** Overrides the office's name (both languages). */
-  @property() name?: string;
+  name?: string;
 
   /** Overrides the phone; `""` leaves the phone out. */
-  @property() phone?: string;
+  phone?: string;
 
   /** Overrides the WhatsApp number; `""` leaves WhatsApp out. */
-  @property() whatsapp?: string;
+  whatsapp?: string;
 
   /** Overrides the email address; `""` leaves email out. */
-  @property() email?: string;
+  email?: string;
 
   /** Overrides the web address (https); `""` leaves the web out. */
-  @property() web?: string;
+  web?: string;
 
   /** Overrides the address with one line of text; `""` leaves the address out. */
-  @property() address?: string;
+  address?: string;
 
   /** Overrides the in-person hours (documented `opening_hours` subset, Canary time). */
-  @property() hours?: string;
+  hours?: string;
 
   /** Freezes the clock at this ISO 8601 instant (for previews and tests). */
-  @property() now?: string;
+  now?: string;
 
   /** `full` (default): every detail; `compact`: name, status and links only. */
-  @property({ reflect: true }) layout: ContactCardLayout = 'full';
+  layout: ContactCardLayout = 'full';
 
   /** Adds schema.org `GovernmentOffice` JSON-LD for this office to the page's head (once per page). */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The level of the office's name as a heading (2–6); default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private copyOutcome: CopyOutcome | null = null;
-  @state() private announcement = '';
+  private copyOutcome: CopyOutcome | null = null;
+  private announcement = '';
   private copiedTimer?: ReturnType<typeof setTimeout>;
 
   /** The facts shown, after overrides. */

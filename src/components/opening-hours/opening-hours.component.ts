@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { heading } from '../../internal/heading.js';
@@ -56,16 +55,25 @@ export class OpeningHours extends CabildoElement {
 
   static override styles = styles;
 
+  // Declared without decorators, as in every element: the build then needs no helper library.
+  static override properties = {
+    hours: {},
+    closures: {},
+    now: {},
+    variant: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Opening hours in the documented `opening_hours` subset (Canary time); default the Arrecife office's. */
-  @property() hours: string = ARRECIFE.hours;
+  hours: string = ARRECIFE.hours;
   /** Extra closed days: ISO dates and ranges, comma-separated (`2026-12-24,2026-08-01..2026-08-15`). */
-  @property() closures = '';
+  closures = '';
   /** Freezes the clock at this ISO 8601 instant; without it the element follows the real time. */
-  @property() now?: string;
+  now?: string;
   /** `badge` (one line, default) or `week` (the weekly table and upcoming closures). */
-  @property({ reflect: true }) variant: 'badge' | 'week' = 'badge';
+  variant: 'badge' | 'week' = 'badge';
   /** The level of the week's subheading ("Cierres en los próximos 30 días") in the page's outline, 2–6; default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   private readonly clock = new OfficeClock(this, () => this._status?.nextChange ?? null);
   private parsed: Parsed | null = null;
@@ -103,9 +111,6 @@ export class OpeningHours extends CabildoElement {
     }
     this.at = this.clock.now();
     this._status = this.parsed ? officeStatus(this.parsed.hours, this.at, this.parsed.options) : null;
-  }
-
-  protected override updated(): void {
     const problem = this.problem;
     const message =
       problem &&

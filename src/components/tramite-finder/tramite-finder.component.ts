@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { getLocale } from '../../internal/localization.js';
@@ -73,33 +72,48 @@ export class TramiteFinder extends CabildoElement {
 
   static override styles = styles;
 
+  // Declared without decorators, as in every element: the build then needs no helper library.
+  static override properties = {
+    src: { reflect: true },
+    q: {},
+    category: {},
+    channel: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    limit: { type: Number },
+    timeout: { type: Number },
+    catalogue: { attribute: false },
+    openId: { state: true },
+    shown: { state: true },
+    announced: { state: true },
+  };
+
   /** URL of a catalogue JSON (see `catalogue.schema.json`); without it, the built-in catalogue. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** The query; at most {@link MAX_QUERY_LENGTH} (200) characters are used. */
-  @property() q = '';
+  q = '';
 
   /** Only procedures of this category id. */
-  @property() category: string | null = null;
+  category: string | null = null;
 
   /** Only procedures offered through this channel (`presencial`, `online`, `whatsapp`, `telefono`, `email`). */
-  @property() channel: string | null = null;
+  channel: string | null = null;
 
   /** Keep the query, filters and open procedure in the page URL, so links can be shared and Back works. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** How many results to show before a "show more" button (default 10). */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  limit = DEFAULT_LIMIT;
 
   /** Milliseconds to wait for `src` before giving up and showing the office's contact channels (100–120000). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** A catalogue object given directly by script; takes precedence over `src`. */
-  @property({ attribute: false }) catalogue: Catalogue | null = null;
+  catalogue: Catalogue | null = null;
 
-  @state() private openId: string | null = null;
-  @state() private shown = DEFAULT_LIMIT;
-  @state() private announced: string = '';
+  private openId: string | null = null;
+  private shown = DEFAULT_LIMIT;
+  private announced: string = '';
 
   /** Catalogue loading, URL sync and keyboard roving live in controllers; the element reads them and renders. */
   private readonly source = new CatalogueController(this, {

@@ -88,7 +88,7 @@ export class WhatsappButton extends CabildoElement {
 
   static override styles = [sharedStyles, whatsappButtonStyles];
 
-  // Declared without decorators: the build then needs no helper library.
+  // Declared without decorators, as in every element: the build then needs no helper library.
   static override properties = {
     phone: { type: String },
     message: { type: String },
@@ -183,12 +183,12 @@ export class WhatsappButton extends CabildoElement {
     // The page's holiday calendar, shared by every widget; when it cannot be read, no status is shown (as with bad hours).
     const options = calendarOptions(pageCalendar());
     this.office = this.schedule.ok && options ? officeStatus(this.schedule.hours, this.at, options) : null;
+    if (changed.has('above')) this.banner.watch();
+    this.checkConfiguration();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('above')) this.banner.watch();
+  protected override updated(): void {
     this.lift();
-    this.checkConfiguration();
   }
 
   /** True when the floating button is the round launcher (narrow, zoomed or touch screens, or no room beside the content). */
