@@ -80,7 +80,7 @@ const entries = Array.from({ length: N }, (_, i) => {
     title: { es: title, en: title },
     summary: { es: `${sentence(8, common)} ${sentence(2, words)}`, en: sentence(6, common) },
     keywords: { es: [sentence(2, words), sentence(2, words)], en: [sentence(2, words)] },
-    category: 'sintetico', audience: { es: 'Todos.', en: 'Everyone.' }, channels: ['online'],
+    category: 'sintetico', audience: { es: 'Todos.', en: 'Everyone.' }, channels: ['web'],
     bring: { es: [], en: [] }, steps: { es: ['Paso.'], en: ['Step.'] },
     start: { url: 'https://example.org/', label: { es: 'Empezar', en: 'Start' } }, appointment: 'none', verified: true,
   };

@@ -37,7 +37,7 @@ const meta: Meta<Args> = {
       control: 'select',
       options: ['', 'identidad-digital', 'familia', 'extranjeria', 'asociaciones', 'registro-cita', 'quejas', 'otras-administraciones'],
     },
-    channel: { control: 'select', options: ['', 'presencial', 'online', 'whatsapp', 'telefono', 'email'] },
+    channel: { control: 'select', options: ['', 'presencial', 'web', 'whatsapp', 'telefono', 'email'] },
   },
   render: (args) => html`
     <cabildo-tramite-finder

@@ -146,9 +146,9 @@ describe('<cabildo-tramite-finder>', () => {
     expect(start.textContent!.trim()).to.equal('Solicitar el certificado en la FNMT');
     expect(start.href).to.equal('https://www.sede.fnmt.gob.es/certificados/persona-fisica/obtener-certificado-software');
     expect(detail.textContent).to.contain('Necesitas cita previa');
-    // The start link once; "Por internet" names the web address it leads to; no office-only note for citizens.
+    // The start link once; the web line names the web address it leads to; no office-only note for citizens.
     expect([...detail.querySelectorAll('a')].filter((a) => a.href === start.href)).to.have.length(1);
-    expect(detail.textContent!.replace(/\s+/g, ' ')).to.contain('Por internetEn www.sede.fnmt.gob.es, con el botón de abajo.');
+    expect(detail.textContent!.replace(/\s+/g, ' ')).to.contain('WebEn www.sede.fnmt.gob.es, con el botón de abajo.');
     expect(detail.textContent).not.to.contain('pendiente de confirmar');
     await expect(el).to.be.accessible();
   });
@@ -166,6 +166,16 @@ describe('<cabildo-tramite-finder>', () => {
     expect(el.results.length).to.be.greaterThan(1);
     expect(el.results.every((t) => t.channels.includes('whatsapp'))).to.be.true;
     expect(titles(el)).to.include('Cita previa en la oficina');
+  });
+
+  it('names channels as the other widgets do, and reads channel="online" as the web', async () => {
+    const web = await fixture<TramiteFinder>(html`<cabildo-tramite-finder channel="web"></cabildo-tramite-finder>`);
+    const online = await fixture<TramiteFinder>(html`<cabildo-tramite-finder channel="online"></cabildo-tramite-finder>`);
+    expect(web.results.length).to.be.greaterThan(0);
+    expect(online.results.map((t) => t.id)).to.deep.equal(web.results.map((t) => t.id));
+    const options = [...($$(online, 'select')[1] as HTMLSelectElement).options];
+    expect(options.find((o) => o.selected)!.value).to.equal('web');
+    expect(options.map((o) => o.textContent!.trim()).slice(1)).to.have.members(['En persona', 'Teléfono', 'WhatsApp', 'Correo electrónico', 'Web']);
   });
 
   it('speaks English on an English page and finds Spanish words there too', async () => {

@@ -3,6 +3,7 @@
  * Lit, no messages. The JSON Schema `src/data/catalogue.schema.json` describes the same shape for integrators.
  */
 import { safeHref } from './urls.js';
+import { channelFromId, type Channel } from './channel.js';
 
 /** Text in both languages of the library. */
 export interface LocalizedText {
@@ -16,9 +17,8 @@ export interface LocalizedList {
   en: string[];
 }
 
-/** How a citizen can do the procedure. */
-export type Channel = 'presencial' | 'online' | 'whatsapp' | 'telefono' | 'email';
-export const CHANNELS: readonly Channel[] = ['presencial', 'online', 'whatsapp', 'telefono', 'email'];
+/** How a citizen can do the procedure: the library's channels (core/channel.ts); `online` is read as `web`. */
+export { CHANNELS, type Channel } from './channel.js';
 
 /** Whether the office needs an appointment (cita previa) for the in-person part. */
 export type Appointment = 'required' | 'recommended' | 'none';
@@ -124,7 +124,7 @@ export function checkTramite(value: unknown, categoryIds?: ReadonlySet<string>, 
   if (categoryIds && !categoryIds.has(v.category)) return 'category';
   const audience = checkText(v.audience);
   if (!audience) return 'audience';
-  if (!Array.isArray(v.channels) || v.channels.length === 0 || !v.channels.every((c) => CHANNELS.includes(c as Channel))) {
+  if (!Array.isArray(v.channels) || v.channels.length === 0 || !v.channels.every((c) => channelFromId(c))) {
     return 'channels';
   }
   const bring = checkList(v.bring, true);
@@ -156,7 +156,7 @@ export function checkTramite(value: unknown, categoryIds?: ReadonlySet<string>, 
     keywords,
     category: v.category,
     audience,
-    channels: [...new Set(v.channels as Channel[])],
+    channels: [...new Set((v.channels as unknown[]).map((c) => channelFromId(c) as Channel))],
     bring,
     steps,
     start: { url: startUrl, label: startLabel },

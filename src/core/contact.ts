@@ -5,6 +5,7 @@
 import { normalizePhone, telHref, wellFormed, whatsappHref, type E164 } from './phone.js';
 import { isEmail, safeHref } from './urls.js';
 import type { Office, OfficeAddress } from '../data/office.js';
+import type { Channel } from './channel.js';
 
 /** Attributes that override an office's facts; `undefined`/`null` keeps the default, `''` leaves the channel out. */
 export interface ContactOverrides {
@@ -16,9 +17,14 @@ export interface ContactOverrides {
   address?: string | null;
 }
 
-/** The channels, in the order the card shows them (GOV.UK: the quickest way to an answer first). */
-export const CHANNELS = ['phone', 'whatsapp', 'email', 'web'] as const;
-export type Channel = (typeof CHANNELS)[number];
+/**
+ * The card's channel rows, named as its attributes (`phone`, `whatsapp`, `email`, `web`), in the order the card shows
+ * them (GOV.UK: the quickest way to an answer first). Each is one of the library's channels (core/channel.ts), whose
+ * label it shows.
+ */
+export const CARD_CHANNELS = ['phone', 'whatsapp', 'email', 'web'] as const;
+export type CardChannel = (typeof CARD_CHANNELS)[number];
+export const CHANNEL_OF: Readonly<Record<CardChannel, Channel>> = { phone: 'telefono', whatsapp: 'whatsapp', email: 'email', web: 'web' };
 
 /** An override that could not be used. */
 export interface InvalidOverride {
@@ -103,7 +109,7 @@ export function mapHref(address: OfficeAddress): string {
 }
 
 /** The link of each channel: `tel:`, the WhatsApp click-to-chat link (no prefilled text), `mailto:` and the web. */
-export function channelHref(facts: ContactFacts, channel: Channel): string | null {
+export function channelHref(facts: ContactFacts, channel: CardChannel): string | null {
   switch (channel) {
     case 'phone':
       return facts.phone && telHref(facts.phone);

@@ -2,7 +2,7 @@
  * The summary that the collector's staff route `GET <mount>/summary` answers (server/survey-summary.mjs), as the
  * results widget reads it, and the checks that keep a malformed answer from reaching the page.
  */
-import { CHANNELS, type Channel } from './survey.js';
+import { SURVEY_CHANNELS, type SurveyChannel } from './survey.js';
 
 export interface TrendPoint {
   /** First day of the week (Monday) or month, YYYY-MM-DD, Canary time. */
@@ -14,7 +14,7 @@ export interface TrendPoint {
 }
 
 export interface ChannelFigures {
-  channel: Channel;
+  channel: SurveyChannel;
   count: number;
   mean: number | null;
   satisfiedShare: number | null;
@@ -26,7 +26,7 @@ export interface CommentItem {
   receivedAt: string;
   satisfaction: number;
   resolved: 'yes' | 'partly' | 'no';
-  channel: Channel;
+  channel: SurveyChannel;
   comment: string;
 }
 
@@ -50,7 +50,7 @@ export type Bucket = 'week' | 'month';
 export interface SummaryFilters {
   from: string;
   to: string;
-  channel: Channel | '';
+  channel: SurveyChannel | '';
   bucket: Bucket;
   q: string;
   offset: number;
@@ -66,7 +66,7 @@ export function isDay(text: string): boolean {
   return date.toISOString().slice(0, 10) === text;
 }
 
-export const isChannel = (text: string): text is Channel => (CHANNELS as readonly string[]).includes(text);
+export const isChannel = (text: string): text is SurveyChannel => (SURVEY_CHANNELS as readonly string[]).includes(text);
 
 /** The summary URL with the filters in its query string. */
 export function summaryUrl(endpoint: string, filters: SummaryFilters, limit: number): string {

@@ -3,14 +3,16 @@
  * citizen filled in. No DOM here.
  */
 import { maskPersonalData } from './personal-data.js';
+import type { Channel } from './channel.js';
 
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 export const RESOLVED = ['yes', 'partly', 'no'] as const;
-export const CHANNELS = ['presencial', 'telefono', 'email', 'whatsapp', 'web', 'otro'] as const;
+/** The survey's answers to "how did you contact us": every channel (core/channel.ts), in this order, and "other". */
+export const SURVEY_CHANNELS = ['presencial', 'telefono', 'email', 'whatsapp', 'web', 'otro'] as const satisfies ReadonlyArray<Channel | 'otro'>;
 
 export type Rating = (typeof RATINGS)[number];
 export type Resolved = (typeof RESOLVED)[number];
-export type Channel = (typeof CHANNELS)[number];
+export type SurveyChannel = (typeof SURVEY_CHANNELS)[number];
 
 /** Characters a citizen may type in the comment (the counter counts these). */
 export const COMMENT_LIMIT = 500;
@@ -23,7 +25,7 @@ export const SURVEY_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 export interface SurveyAnswers {
   satisfaction: Rating;
   resolved: Resolved;
-  channel: Channel;
+  channel: SurveyChannel;
   comment?: string;
 }
 
@@ -56,7 +58,7 @@ export function checkDraft(draft: SurveyDraft): Array<{ field: SurveyField; prob
   const problems: Array<{ field: SurveyField; problem: SurveyProblem }> = [];
   if (!RATINGS.includes(draft.satisfaction as Rating)) problems.push({ field: 'satisfaction', problem: 'missing' });
   if (!RESOLVED.includes(draft.resolved as Resolved)) problems.push({ field: 'resolved', problem: 'missing' });
-  if (!CHANNELS.includes(draft.channel as Channel)) problems.push({ field: 'channel', problem: 'missing' });
+  if (!SURVEY_CHANNELS.includes(draft.channel as SurveyChannel)) problems.push({ field: 'channel', problem: 'missing' });
   if ((draft.comment ?? '').length > COMMENT_LIMIT) problems.push({ field: 'comment', problem: 'too-long' });
   return problems;
 }
@@ -96,7 +98,7 @@ export function buildPayload(options: {
   const answers: SurveyAnswers = {
     satisfaction: draft.satisfaction as Rating,
     resolved: draft.resolved as Resolved,
-    channel: draft.channel as Channel,
+    channel: draft.channel as SurveyChannel,
   };
   const comment = maskPersonalData((draft.comment ?? '').trim()).text.slice(0, COMMENT_WIRE_LIMIT);
   if (comment) answers.comment = comment;

@@ -1,4 +1,5 @@
 import type { Catalogue, Channel, LocalizedText, Tramite } from './catalogue.js';
+import { channelFromId } from './channel.js';
 import { byRank, SearchIndex, type SearchHit, type WeightedText } from './search.js';
 
 /**
@@ -127,7 +128,7 @@ export class TramiteSearch {
     const { tramites } = this.catalogue;
     const { category, channel } = filters;
     const passes = (t: Tramite) =>
-      (!category || t.category === category) && (!channel || t.channels.includes(channel as Channel));
+      (!category || t.category === category) && (!channel || t.channels.includes(channelFromId(channel) as Channel));
     if (query.trim() === '') return { matches: category || channel ? tramites.filter(passes) : tramites.slice(), related: [] };
     // Unsorted: only what survives the cut-off is sorted (with thousands of procedures, a short prefix hits most).
     const complete: SearchHit[] = [];

@@ -44,7 +44,7 @@ const TRAMITES: Tramite[] = [
     category: 'quejas',
     audience: { es: 'Cualquier persona, viva o no en Lanzarote.', en: 'Anyone, whether or not they live on Lanzarote.' },
     // E-mail and WhatsApp as formal complaint channels are unverified (CATALOGUE-REVIEW.md): not offered until confirmed.
-    channels: ['online', 'presencial'],
+    channels: ['web', 'presencial'],
     bring: {
       es: [ID_ES, 'Una descripción de lo ocurrido: fecha, lugar y servicio', 'Documentos o fotos que lo demuestren, si los tienes'],
       en: [ID_EN, 'A description of what happened: date, place and service', 'Documents or photos that support it, if you have any'],
@@ -81,7 +81,7 @@ const TRAMITES: Tramite[] = [
       es: 'Personas mayores de edad con DNI o NIE que quieran hacer trámites por internet.',
       en: 'Adults with a Spanish ID card (DNI) or NIE who want to do procedures online.',
     },
-    channels: ['online', 'presencial'],
+    channels: ['web', 'presencial'],
     bring: {
       es: ['DNI en vigor; si eres extranjero, pasaporte y un documento con tu NIE (TIE o certificado de NIE)',
         'El código de solicitud que la FNMT te envió por correo electrónico'],
@@ -119,7 +119,7 @@ const TRAMITES: Tramite[] = [
     },
     category: 'identidad-digital',
     audience: { es: 'Personas con DNI o NIE.', en: 'People with a Spanish ID card (DNI) or NIE.' },
-    channels: ['presencial', 'online'],
+    channels: ['presencial', 'web'],
     bring: {
       es: [ID_ES, 'Tu teléfono móvil (uno por DNI o NIE; vale un número extranjero) y tu correo electrónico'],
       en: [ID_EN, 'Your mobile phone (one per DNI or NIE; a foreign number is fine) and your email address'],
@@ -153,7 +153,7 @@ const TRAMITES: Tramite[] = [
     },
     category: 'identidad-digital',
     audience: { es: 'Personas ya registradas en Cl@ve.', en: 'People already registered in Cl@ve.' },
-    channels: ['presencial', 'online'],
+    channels: ['presencial', 'web'],
     bring: {
       es: [ID_ES, 'El teléfono móvil y el correo electrónico nuevos, si vas a cambiarlos'],
       en: [ID_EN, 'Your new mobile phone number and email address, if you are changing them'],
@@ -185,7 +185,7 @@ const TRAMITES: Tramite[] = [
     },
     category: 'identidad-digital',
     audience: { es: 'Personas registradas en Cl@ve.', en: 'People registered in Cl@ve.' },
-    channels: ['presencial', 'online'],
+    channels: ['presencial', 'web'],
     bring: { es: [ID_ES], en: [ID_EN] },
     steps: {
       es: ['Decide si quieres salir de Cl@ve del todo o solo quitar Cl@ve Permanente.',
@@ -219,7 +219,7 @@ const TRAMITES: Tramite[] = [
       es: 'Personas extranjeras que viven o quieren vivir en Lanzarote o La Graciosa.',
       en: 'Foreign nationals who live or want to live on Lanzarote or La Graciosa.',
     },
-    channels: ['presencial', 'online', 'telefono', 'whatsapp'],
+    channels: ['presencial', 'web', 'telefono', 'whatsapp'],
     bring: {
       es: ['Pasaporte en vigor y NIE si ya lo tienes', 'El formulario oficial del trámite (modelos EX) rellenado',
         'El justificante de pago de la tasa (modelo 790), si el trámite la exige', 'Certificado de empadronamiento, si lo piden'],
@@ -258,7 +258,7 @@ const TRAMITES: Tramite[] = [
       es: 'Parejas mayores de edad (o emancipadas), no casadas, que viven juntas desde hace al menos 12 meses (o tienen un hijo o hija en común) y están las dos empadronadas en Canarias.',
       en: 'Couples of age (or emancipated), not married, who have lived together for at least 12 months (or have a child together), both registered as living in the Canary Islands (padrón).',
     },
-    channels: ['presencial', 'online'],
+    channels: ['presencial', 'web'],
     bring: {
       es: ['DNI, NIE o pasaporte de las dos personas', 'Certificado de empadronamiento de las dos personas', 'Certificado o declaración de estado civil',
         'La solicitud del Registro de Parejas de Hecho firmada por las dos personas'],
@@ -292,7 +292,7 @@ const TRAMITES: Tramite[] = [
     },
     category: 'familia',
     audience: { es: 'Parejas inscritas en el registro de Canarias.', en: 'Couples registered in the Canary register.' },
-    channels: ['presencial', 'online'],
+    channels: ['presencial', 'web'],
     bring: {
       es: ['DNI, NIE o pasaporte de las dos personas', 'Los documentos que demuestren el cambio'],
       en: ['ID card, NIE or passport of both partners', 'Documents proving the change'],
@@ -325,7 +325,7 @@ const TRAMITES: Tramite[] = [
       es: 'Una o las dos personas de una pareja inscrita en Canarias.',
       en: 'One or both partners of a couple registered in the Canary Islands.',
     },
-    channels: ['presencial', 'online'],
+    channels: ['presencial', 'web'],
     bring: {
       es: [ID_ES, 'Si la pide una sola persona: un documento que demuestre la causa (por ejemplo, certificado de matrimonio o de defunción)'],
       en: [ID_EN, 'If only one partner applies: a document proving the reason (for example a marriage or death certificate)'],
@@ -360,7 +360,7 @@ const TRAMITES: Tramite[] = [
       es: 'Tres o más personas (o entidades) que fundan una asociación con sede en Canarias. Las deportivas, religiosas y de consumidores van a otros registros.',
       en: 'Three or more people (or organisations) founding an association based in the Canary Islands. Sports, religious and consumer associations go to other registers.',
     },
-    channels: ['presencial', 'online'],
+    channels: ['presencial', 'web'],
     bring: {
       es: ['Acta fundacional firmada por las personas fundadoras', 'Estatutos firmados', 'DNI o NIE de las personas fundadoras',
         'La solicitud de inscripción'],
@@ -393,7 +393,7 @@ const TRAMITES: Tramite[] = [
     },
     category: 'asociaciones',
     audience: { es: 'Asociaciones inscritas en Canarias.', en: 'Associations registered in the Canary Islands.' },
-    channels: ['presencial', 'online'],
+    channels: ['presencial', 'web'],
     bring: {
       es: ['Certificado del acuerdo de disolución de la asamblea', 'Documento de liquidación y destino del patrimonio',
         'DNI o NIE de quien firma la solicitud'],
@@ -430,7 +430,7 @@ const TRAMITES: Tramite[] = [
       es: 'Familias con tres o más hijos e hijas (o dos, en los casos que prevé la ley) que residen en Canarias.',
       en: 'Families with three or more children (or two, in the cases the law provides) living in the Canary Islands.',
     },
-    channels: ['presencial', 'online'],
+    channels: ['presencial', 'web'],
     bring: {
       es: ['DNI o NIE de las personas progenitoras y de los hijos e hijas mayores de 14 años', 'Libro de familia',
         'Certificado de empadronamiento familiar', 'Si procede: certificado de discapacidad, sentencia de separación o acreditación de estudios'],
@@ -607,7 +607,7 @@ function referral(r: ReferralInput): Tramite {
     keywords: r.keywords,
     category: 'otras-administraciones',
     audience: r.audience ?? EVERYONE,
-    channels: r.channels ?? ['online', 'presencial'],
+    channels: r.channels ?? ['web', 'presencial'],
     bring: r.bring ?? { es: [], en: [] },
     steps: r.steps,
     start: { url: r.url, label: r.label },
@@ -639,7 +639,7 @@ const REFERRALS: Tramite[] = [
       es: ['Pide cita en citapreviadnie.es o llamando al 060.', 'Ve a la comisaría el día de la cita con lo que te pidan al reservar.'],
       en: ['Book at citapreviadnie.es or by calling 060.', 'Go to the police station on the day with what they ask for when you book.'],
     },
-    channels: ['online', 'telefono', 'presencial'],
+    channels: ['web', 'telefono', 'presencial'],
   }),
   referral({
     id: 'pasaporte',
@@ -659,7 +659,7 @@ const REFERRALS: Tramite[] = [
       es: ['Pide cita en citapreviadnie.es o llamando al 060.', 'Ve a la comisaría el día de la cita con tu DNI en vigor.'],
       en: ['Book at citapreviadnie.es or by calling 060.', 'Go to the police station on the day with your valid DNI.'],
     },
-    channels: ['online', 'telefono', 'presencial'],
+    channels: ['web', 'telefono', 'presencial'],
   }),
   referral({
     id: 'padron-alta',
@@ -741,7 +741,7 @@ const REFERRALS: Tramite[] = [
       es: ['Pide la cita en la web del Servicio Canario de la Salud, por teléfono o en tu centro de salud.', 'Ten a mano tu tarjeta sanitaria.'],
       en: ['Book on the Canary Health Service website, by phone or at your health centre.', 'Have your health card to hand.'],
     },
-    channels: ['online', 'telefono', 'presencial'],
+    channels: ['web', 'telefono', 'presencial'],
   }),
   referral({
     id: 'prestacion-desempleo',
@@ -819,7 +819,7 @@ const REFERRALS: Tramite[] = [
       es: ['Entra en Import@ss, en la web de la Seguridad Social, con Cl@ve, certificado o un SMS a tu móvil.', 'Descarga el informe en PDF.'],
       en: ['Go to Import@ss on the Social Security website, with Cl@ve, a certificate or a text message to your phone.', 'Download the report as a PDF.'],
     },
-    channels: ['online'],
+    channels: ['web'],
     confirm: 'The Import@ss page to link instead of the Social Security home page.',
   }),
   referral({
@@ -878,7 +878,7 @@ const REFERRALS: Tramite[] = [
       es: ['Entra en Renta WEB con Cl@ve, certificado o número de referencia, o pide cita para que te la hagan.', 'Revisa el borrador y preséntalo.'],
       en: ['Go to Renta WEB with Cl@ve, a certificate or a reference number, or book to have it done.', 'Check the draft and file it.'],
     },
-    channels: ['online', 'telefono', 'presencial'],
+    channels: ['web', 'telefono', 'presencial'],
   }),
   referral({
     id: 'certificado-tributario',
@@ -1073,7 +1073,7 @@ const REFERRALS: Tramite[] = [
       es: ['Busca el trámite en la sede del Gobierno de Canarias.', 'Hazlo con Cl@ve o certificado, o tráenos los papeles y lo registramos.'],
       en: ['Find the procedure at the Canary Government\'s electronic office.', 'Do it with Cl@ve or a certificate, or bring us the papers and we file them.'],
     },
-    channels: ['online'],
+    channels: ['web'],
   }),
   referral({
     id: 'sede-cabildo',

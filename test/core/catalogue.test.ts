@@ -77,7 +77,15 @@ describe('built-in catalogue', () => {
       const checked = checkCatalogue({ version: 1, tramites: [copy] });
       expect(checked.ok && checked.skipped.length, `without ${field}`).to.equal(1);
     }
-    expect(schema.$defs.tramite.properties.channels.items.enum).to.deep.equal([...CHANNELS]);
+    expect(schema.$defs.tramite.properties.channels.items.enum).to.deep.equal([...CHANNELS, 'online']);
+  });
+
+  it('reads `online`, the earlier spelling, as the web channel every widget names the same way', () => {
+    const entry = { ...JSON.parse(JSON.stringify(BUILT_IN_CATALOGUE.tramites[0])), channels: ['online', 'presencial', 'web'] };
+    const checked = checkCatalogue({ version: 1, tramites: [entry] });
+    expect(checked.ok && checked.catalogue.tramites[0].channels).to.deep.equal(['web', 'presencial']);
+    const fax = checkCatalogue({ version: 1, tramites: [entry, { ...entry, id: 'por-fax', channels: ['fax'] }] });
+    expect(fax.ok && fax.skipped.map((s) => s.field)).to.deep.equal(['channels']);
   });
 });
 

@@ -3,18 +3,20 @@ import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { heading } from '../../internal/heading.js';
 import { getLocale } from '../../internal/localization.js';
+import { channelLabel } from '../../internal/channel-label.js';
 import { canaryTimeLabel, invalidAttributeMessage, unbreakable } from '../../internal/messages.js';
 import { DEFAULT_OFFICE, OFFICES, type Office, type OfficeId } from '../../data/office.js';
 import { own } from '../../core/own.js';
 import { formatPhone } from '../../core/phone.js';
 import { callCost, type CallCost } from '../../core/call-cost.js';
 import {
-  CHANNELS,
+  CARD_CHANNELS,
+  CHANNEL_OF,
   addressLine,
   channelHref,
   mapHref,
   resolveContact,
-  type Channel,
+  type CardChannel,
   type ContactFacts,
 } from '../../core/contact.js';
 import { buildVCard, vcardFileName } from '../../core/vcard.js';
@@ -43,7 +45,7 @@ const breakable = (text: string): Array<string | TemplateResult> =>
   text.split(/(?<=@)|(?=\.)/).flatMap((part, i) => (i === 0 ? [part] : [html`<wbr />`, part]));
 
 /** What can be copied: a channel or the address. */
-export type CopyTarget = Channel | 'address';
+export type CopyTarget = CardChannel | 'address';
 
 /** The layouts of the card. */
 export type ContactCardLayout = 'full' | 'compact';
@@ -195,7 +197,7 @@ export class ContactCard extends CabildoElement {
     if (this.hoursResult && !this.hoursResult.ok) problems.push(['invalid-hours', 'hours', this.hoursText]);
     if (this.layout !== 'full' && this.layout !== 'compact') problems.push(['invalid-layout', 'layout', String(this.layout)]);
     this.report(problems);
-    if (changed.has('office') || CHANNELS.some((c) => changed.has(c)) || changed.has('address')) this.copyOutcome = null;
+    if (changed.has('office') || CARD_CHANNELS.some((c) => changed.has(c)) || changed.has('address')) this.copyOutcome = null;
   }
 
   /** The in-person hours: the `hours` attribute, else the office's. */
@@ -323,23 +325,14 @@ export class ContactCard extends CabildoElement {
     `;
   }
 
-  private channelLabel(channel: CopyTarget): string {
-    switch (channel) {
-      case 'phone':
-        return msg('Teléfono', { desc: 'Contact channel label' });
-      case 'whatsapp':
-        return msg('WhatsApp', { desc: 'Contact channel label (brand name)' });
-      case 'email':
-        return msg('Correo electrónico', { desc: 'Contact channel label' });
-      case 'web':
-        return msg('Web', { desc: 'Contact channel label: the website' });
-      case 'address':
-        return msg('Dirección', { desc: 'Contact card: the postal address of the office' });
-    }
+  private channelLabel(target: CopyTarget): string {
+    return target === 'address'
+      ? msg('Dirección', { desc: 'Contact card: the postal address of the office' })
+      : channelLabel(CHANNEL_OF[target]);
   }
 
   /** The text a channel shows (and copies). */
-  private channelText(channel: Channel): string | null {
+  private channelText(channel: CardChannel): string | null {
     const { facts } = this;
     switch (channel) {
       case 'phone':
@@ -357,7 +350,7 @@ export class ContactCard extends CabildoElement {
     const { facts } = this;
     return html`
       <dl class="channels">
-        ${CHANNELS.map((channel) => {
+        ${CARD_CHANNELS.map((channel) => {
           const href = channelHref(facts, channel);
           const text = this.channelText(channel);
           if (!href || !text) return nothing;
@@ -402,7 +395,7 @@ export class ContactCard extends CabildoElement {
     `;
   }
 
-  private renderNotes(channel: Channel): TemplateResult | typeof nothing {
+  private renderNotes(channel: CardChannel): TemplateResult | typeof nothing {
     const { facts } = this;
     switch (channel) {
       case 'phone':
@@ -510,7 +503,7 @@ export class ContactCard extends CabildoElement {
     const { facts } = this;
     return html`
       <ul class="links">
-        ${CHANNELS.map((channel) => {
+        ${CARD_CHANNELS.map((channel) => {
           const href = channelHref(facts, channel);
           const text = this.channelText(channel);
           if (!href || !text) return nothing;

@@ -1,14 +1,14 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { heading } from '../../internal/heading.js';
+import { channelLabel } from '../../internal/channel-label.js';
 import { getLocale } from '../../internal/localization.js';
 import { invalidAttributeMessage, plural } from '../../internal/messages.js';
 import { safeHref } from '../../core/urls.js';
 import {
-  CHANNELS, COMMENT_LIMIT, DEFAULT_SURVEY_ID, RATINGS, RESOLVED, SURVEY_ID_PATTERN, buildPayload, checkDraft, newAnswerId,
-  type Channel, type Resolved, type SurveyDraft, type SurveyField, type SurveyPayload, type SurveyProblem,
+  SURVEY_CHANNELS, COMMENT_LIMIT, DEFAULT_SURVEY_ID, RATINGS, RESOLVED, SURVEY_ID_PATTERN, buildPayload, checkDraft, newAnswerId,
+  type Resolved, type SurveyDraft, type SurveyField, type SurveyPayload, type SurveyProblem,
 } from '../../core/survey.js';
 import { SurveyDelivery, type DeliveryOutcome, type SurveyEnvironment } from './survey-delivery.js';
 import { styles } from './satisfaction-survey.styles.js';
@@ -101,33 +101,54 @@ export class SatisfactionSurvey extends CabildoElement {
 
   static override styles = styles;
 
+  // Declared without decorators, as in every element: the build then needs no helper library.
+  static override properties = {
+    endpoint: { reflect: true },
+    surveyId: { attribute: 'survey-id', reflect: true },
+    privacyHref: { attribute: 'privacy-href' },
+    once: { type: Boolean, reflect: true },
+    environment: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    phase: { state: true },
+    delivery: { state: true },
+    draft: { state: true },
+    errors: { state: true },
+    rejectedStatus: { state: true },
+  };
+
   /** URL that receives the answers by POST (JSON). Without it, answers only go to the submit event. */
-  @property({ reflect: true }) endpoint = '';
+  endpoint = '';
 
   /** Identifies the survey in the payload and in the exported answers. */
-  @property({ attribute: 'survey-id', reflect: true }) surveyId = DEFAULT_SURVEY_ID;
+  surveyId = DEFAULT_SURVEY_ID;
 
   /** Link to the full privacy information (https:, or a relative URL on the page's site). */
-  @property({ attribute: 'privacy-href' }) privacyHref = '';
+  privacyHref = '';
 
   /** Show the survey only once per browser: after answering, a short note replaces it (remembered in localStorage, no cookies). */
-  @property({ type: Boolean, reflect: true }) once = false;
+  once = false;
 
   /** Replacements for the browser facilities the survey uses (fetch, storage, clock, timers, randomness); mainly for tests. */
-  @property({ attribute: false }) environment: Partial<SurveyEnvironment> = {};
+  environment: Partial<SurveyEnvironment> = {};
 
   /** The level of the comment question as a heading in the page's outline, 2–6; default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private phase: Phase = 'form';
-  @state() private delivery: Delivery = 'delivered';
-  @state() private draft: SurveyDraft = {};
-  @state() private errors = new Map<SurveyField, SurveyProblem>();
-  @state() private rejectedStatus: number | null = null;
+  private phase: Phase = 'form';
+  private delivery: Delivery = 'delivered';
+  private draft: SurveyDraft = {};
+  private errors = new Map<SurveyField, SurveyProblem>();
+  private rejectedStatus: number | null = null;
 
-  @query('.thanks') private thanks!: HTMLElement;
-  @query('.rejected') private rejectedMessage!: HTMLElement;
-  @query('input[name="website"]') private honeypot!: HTMLInputElement;
+  private get thanks(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.thanks');
+  }
+  private get rejectedMessage(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.rejected');
+  }
+  private get honeypot(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[name="website"]');
+  }
 
   private startedAt = 0;
   private currentId: string | null = null;
@@ -344,16 +365,6 @@ export class SatisfactionSurvey extends CabildoElement {
     return { yes: msg('Sí'), partly: msg('En parte'), no: msg('No') }[value];
   }
 
-  private channelLabel(value: Channel): string {
-    return {
-      presencial: msg('En persona, en la oficina'),
-      telefono: msg('Por teléfono'),
-      email: msg('Por correo electrónico'),
-      whatsapp: msg('Por WhatsApp'),
-      web: msg('Por la web'),
-      otro: msg('Otro'),
-    }[value];
-  }
 
   private renderError(field: SurveyField): TemplateResult | typeof nothing {
     const problem = this.errors.get(field);
@@ -464,7 +475,7 @@ export class SatisfactionSurvey extends CabildoElement {
         (value) => html`<span class="rating">${this.face(value)}<span class="rating-text"><span class="rating-number">${value}</span>
           ${this.ratingLabel(value)}</span></span>`, 'scale')}
       ${this.renderChoices('resolved', msg('¿Hemos resuelto tu consulta?'), RESOLVED, (value) => this.resolvedLabel(value), 'row')}
-      ${this.renderChoices('channel', msg('¿Cómo te has puesto en contacto con nosotros?'), CHANNELS, (value) => this.channelLabel(value), 'grid')}
+      ${this.renderChoices('channel', msg('¿Cómo te has puesto en contacto con nosotros?'), SURVEY_CHANNELS, channelLabel, 'grid')}
       ${this.renderComment()}
       <div class="trap" aria-hidden="true">
         <label for="website">${msg('Deja este campo vacío')}</label>

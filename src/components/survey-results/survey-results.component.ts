@@ -1,11 +1,11 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { getLocale } from '../../internal/localization.js';
 import { invalidAttributeMessage, loadFailedMessage } from '../../internal/messages.js';
 import { safeHref } from '../../core/urls.js';
-import { CHANNELS, type Channel } from '../../core/survey.js';
+import { SURVEY_CHANNELS } from '../../core/survey.js';
+import { channelLabel } from '../../internal/channel-label.js';
 import {
   csvUrl, isChannel, isDay, readSummary, summaryUrl, type Bucket, type SummaryFilters, type SurveySummary,
 } from '../../core/survey-results.js';
@@ -100,39 +100,57 @@ export class SurveyResults extends CabildoElement {
 
   static override styles = styles;
 
+  // Declared without decorators, as in every element: the build then needs no helper library.
+  static override properties = {
+    endpoint: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+    channel: { reflect: true },
+    bucket: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    token: { attribute: false },
+    environment: { attribute: false },
+    phase: { state: true },
+    summary: { state: true },
+    applied: { state: true },
+    formProblem: { state: true },
+    exportPhase: { state: true },
+    exportedName: { state: true },
+  };
+
   /** The collector's summary route, e.g. `/api/survey/summary` (https:, or relative to the page). */
-  @property({ reflect: true }) endpoint = '';
+  endpoint = '';
 
   /** First day shown (YYYY-MM-DD, Canary time); empty for all. */
-  @property({ reflect: true }) from = '';
+  from = '';
 
   /** Last day shown (YYYY-MM-DD, included); empty for all. */
-  @property({ reflect: true }) to = '';
+  to = '';
 
   /** Only answers about this channel (`presencial`, `telefono`, `email`, `whatsapp`, `web`, `otro`); empty for all. */
-  @property({ reflect: true }) channel = '';
+  channel = '';
 
   /** The trend's period: `month` (default) or `week`. */
-  @property({ reflect: true }) bucket = 'month';
+  bucket = 'month';
 
   /** Level of the widget's headings (1–6; default 2: sections of a page whose title is the h1). */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel = '2';
+  headingLevel = '2';
 
   /**
    * The staff token, sent as `Authorization: Bearer`. Set it from script, never as an attribute. Without it the
    * browser's own sign-in is used (the page and the route behind the same HTTP Basic sign-in).
    */
-  @property({ attribute: false }) token = '';
+  token = '';
 
   /** Replacements for the browser facilities the widget uses (fetch); mainly for tests. */
-  @property({ attribute: false }) environment: Partial<SurveyResultsEnvironment> = {};
+  environment: Partial<SurveyResultsEnvironment> = {};
 
-  @state() private phase: Phase = 'idle';
-  @state() private summary: SurveySummary | null = null;
-  @state() private applied: SummaryFilters = { from: '', to: '', channel: '', bucket: 'month', q: '', offset: 0 };
-  @state() private formProblem = '';
-  @state() private exportPhase: ExportPhase = '';
-  @state() private exportedName = '';
+  private phase: Phase = 'idle';
+  private summary: SurveySummary | null = null;
+  private applied: SummaryFilters = { from: '', to: '', channel: '', bucket: 'month', q: '', offset: 0 };
+  private formProblem = '';
+  private exportPhase: ExportPhase = '';
+  private exportedName = '';
 
   private request = 0;
   private readonly openDetailsForPrint = () => {
@@ -301,16 +319,6 @@ export class SurveyResults extends CabildoElement {
 
   // ---- Labels and numbers ---------------------------------------------------------------------------------------
 
-  private channelLabel(value: Channel): string {
-    return {
-      presencial: msg('En persona', { id: 'survey-results-channel-presencial' }),
-      telefono: msg('Teléfono', { id: 'survey-results-channel-telefono' }),
-      email: msg('Correo electrónico', { id: 'survey-results-channel-email' }),
-      whatsapp: msg('WhatsApp', { id: 'survey-results-channel-whatsapp' }),
-      web: msg('Web', { id: 'survey-results-channel-web' }),
-      otro: msg('Otro', { id: 'survey-results-channel-otro' }),
-    }[value];
-  }
 
   private ratingLabel(value: number): string {
     // Ids of their own: the English of this staff widget lives in its own part (src/generated/locales/en/).
@@ -408,7 +416,7 @@ export class SurveyResults extends CabildoElement {
         <label for="channel">${msg('Canal')}</label>
         <select id="channel" name="channel">
           <option value="" ?selected=${!a.channel}>${msg('Todos los canales')}</option>
-          ${CHANNELS.map((c) => html`<option value=${c} ?selected=${a.channel === c}>${this.channelLabel(c)}</option>`)}
+          ${SURVEY_CHANNELS.map((c) => html`<option value=${c} ?selected=${a.channel === c}>${channelLabel(c)}</option>`)}
         </select>
       </div>
       <div class="field">
@@ -495,7 +503,7 @@ export class SurveyResults extends CabildoElement {
         </tr></thead>
         <tbody>
           ${s.channels.map((c) => html`<tr>
-            <th scope="row">${this.channelLabel(c.channel)}</th>
+            <th scope="row">${channelLabel(c.channel)}</th>
             <td class="num">${this.count(c.count)}</td>
             <td class="num">${this.percent(c.satisfiedShare)}</td>
             <td class="num">${this.mean(c.mean)}</td>
@@ -590,7 +598,7 @@ export class SurveyResults extends CabildoElement {
           <p class="comment-meta">
             <span>${msg(str`Valoración ${c.satisfaction} de 5`)}</span> ·
             <span>${this.resolvedLabel(c.resolved)}</span> ·
-            <span>${this.channelLabel(c.channel)}</span> ·
+            <span>${channelLabel(c.channel)}</span> ·
             <time datetime=${c.receivedAt}>${f.dateTime.format(new Date(c.receivedAt))}</time>
           </p>
         </li>`)}

@@ -2,8 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CabildoElement } from '../../internal/cabildo-element.js';
 import { getLocale } from '../../internal/localization.js';
+import { channelLabel } from '../../internal/channel-label.js';
+import { channelFromId } from '../../core/channel.js';
 import { clampedMessage, invalidAttributeMessage, loadFailedMessage, plural, tooLongMessage } from '../../internal/messages.js';
-import { CHANNELS, type Catalogue, type Channel, type EntryProblem, type Referral, type Tramite } from '../../core/catalogue.js';
+import { type Catalogue, type Channel, type EntryProblem, type Referral, type Tramite } from '../../core/catalogue.js';
 import { DEFAULT_TIMEOUT_MS, type CatalogueFailure } from '../../core/catalogue-loader.js';
 import { CatalogueController } from './catalogue-controller.js';
 import { UrlSyncController, type FinderUrlState } from './url-sync.js';
@@ -96,7 +98,7 @@ export class TramiteFinder extends CabildoElement {
   /** Only procedures of this category id. */
   category: string | null = null;
 
-  /** Only procedures offered through this channel (`presencial`, `online`, `whatsapp`, `telefono`, `email`). */
+  /** Only procedures offered through this channel (`presencial`, `web`, `whatsapp`, `telefono`, `email`; `online` is read as `web`). */
   channel: string | null = null;
 
   /** Keep the query, filters and open procedure in the page URL, so links can be shared and Back works. */
@@ -178,7 +180,7 @@ export class TramiteFinder extends CabildoElement {
       if (!ok) this.reportError('invalid-limit', invalidAttributeMessage('limit', String(this.limit)));
       this.shown = ok ? this.limit : DEFAULT_LIMIT;
     }
-    if (changed.has('channel') && this.channel && !CHANNELS.includes(this.channel as Channel)) {
+    if (changed.has('channel') && this.channel && !channelFromId(this.channel)) {
       this.reportError('invalid-channel', invalidAttributeMessage('channel', this.channel));
     }
     if (changed.has('category') || changed.has('src') || changed.has('catalogue')) this.checkCategory();
@@ -383,16 +385,6 @@ export class TramiteFinder extends CabildoElement {
     return plural(n, { one: () => msg(str`${n} trámite encontrado.`), other: () => msg(str`${n} trámites encontrados.`) });
   }
 
-  private channelName(channel: Channel): string {
-    const names: Record<Channel, string> = {
-      presencial: msg('En persona'),
-      online: msg('Por internet'),
-      whatsapp: msg('WhatsApp', { desc: 'Contact channel label (brand name)' }),
-      telefono: msg('Por teléfono'),
-      email: msg('Por correo electrónico'),
-    };
-    return names[channel];
-  }
 
   private categoryName(id: string): string {
     const category = this.finder.catalogue.categories?.find((c) => c.id === id);
@@ -478,7 +470,7 @@ export class TramiteFinder extends CabildoElement {
               }}
             >
               <option value="" ?selected=${!this.channel}>${msg('Todas las formas')}</option>
-              ${channels.map((c) => html`<option value=${c} ?selected=${this.channel === c}>${this.channelName(c)}</option>`)}
+              ${channels.map((c) => html`<option value=${c} ?selected=${channelFromId(this.channel) === c}>${channelLabel(c)}</option>`)}
             </select>
           </label>
         </div>
@@ -522,7 +514,7 @@ export class TramiteFinder extends CabildoElement {
         <p class="result-summary">${this.marked(t.summary[this.locale])}</p>
         <p class="result-meta">
           <span class="visually-hidden">${msg('Cómo hacerlo:')}</span>
-          ${t.channels.map((c) => html`<span class="tag">${this.channelName(c)}</span>`)}
+          ${t.channels.map((c) => html`<span class="tag">${channelLabel(c)}</span>`)}
         </p>
       </li>
     `;
@@ -618,11 +610,11 @@ export class TramiteFinder extends CabildoElement {
     const lang = this.locale;
     const start = safeHref(t.start.url);
     const office = DEFAULT_OFFICE;
-    // The start button below is the link; a channel line never repeats it, and "Por internet" names only a web address.
+    // The start button below is the link; a channel line never repeats it, and the web line names only a web address.
     const web = start && /^https:/.test(start) && !isWhatsappHref(start) ? new URL(start).hostname : null;
     const channelLine = (c: Channel) => {
       switch (c) {
-        case 'online':
+        case 'web':
           return web ? msg(str`En ${web}, con el botón de abajo.`) : msg('Pregúntanos cómo hacerlo por internet.');
         case 'presencial':
           return html`${office.address.street}, ${office.address.locality}. ${this.hoursText()}`;
@@ -657,7 +649,7 @@ export class TramiteFinder extends CabildoElement {
         <ol>${t.steps[lang].map((step) => html`<li>${step}</li>`)}</ol>
         <h4>${msg('Dónde hacerlo')}</h4>
         <dl class="channels">
-          ${t.channels.map((c) => html`<div><dt>${this.channelName(c)}</dt><dd>${channelLine(c)}</dd></div>`)}
+          ${t.channels.map((c) => html`<div><dt>${channelLabel(c)}</dt><dd>${channelLine(c)}</dd></div>`)}
         </dl>
         ${start
           ? html`<a class="start" part="start" href=${start}>
