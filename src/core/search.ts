@@ -100,6 +100,32 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length][b.length];
 }
 
+let table = new Int32Array(256);
+
+/**
+ * Damerau–Levenshtein (optimal string alignment) from `a` to every prefix of `b`: entry j is the distance between `a`
+ * and the first j letters of `b`. One reused table, no allocation per word.
+ */
+function prefixDistances(a: string, b: string): Int32Array {
+  const m = a.length;
+  const w = b.length + 1;
+  if (table.length < (m + 1) * w) table = new Int32Array((m + 1) * w * 2);
+  for (let j = 0; j < w; j++) table[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const row = i * w;
+    table[row] = i;
+    for (let j = 1; j < w; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(table[row - w + j] + 1, table[row + j - 1] + 1, table[row - w + j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        d = Math.min(d, table[row - 2 * w + j - 2] + 1);
+      }
+      table[row + j] = d;
+    }
+  }
+  return table.subarray(m * w, m * w + w);
+}
+
 // Quality of a match, multiplied by the field weight and the rarity of the term.
 const EXACT = 1;
 const PREFIX = 0.75; // plus up to 0.2 for how much of the word was typed
@@ -147,6 +173,8 @@ export class SearchIndex {
   /** Neighbouring words of a field ("a b") → the id of its list of documents (after the terms' lists). */
   private readonly pairs = new Map<string, number>();
   private count = 0;
+  /** The query words of the last highlight (a list of results highlights many texts for one query). */
+  private marking: { query: string; wanted: Array<[string, boolean]> } | null = null;
   private readonly minWordWeight: number;
   private readonly minPairWeight: number;
 
@@ -379,8 +407,13 @@ export class SearchIndex {
     return this.hits(query).sort(byRank);
   }
 
-  /** The same documents as `search`, in no particular order: cheaper when the caller keeps only some of them. */
-  hits(query: string): SearchHit[] {
+  /**
+   * The same documents as `search`, in no particular order, or with `best`, only the best of them (sorted): those
+   * that pass `best.keep`, match every word if any does (else match at least one), and score at least `best.cutoff`
+   * × the top score. With thousands of documents a short prefix touches most of them: only the survivors become
+   * objects and get sorted.
+   */
+  hits(query: string, best?: { cutoff: number; keep?: (doc: number) => boolean }): SearchHit[] {
     const words = queryTerms(query);
     if (words.length === 0) return [];
     const n = this.count;
@@ -404,13 +437,28 @@ export class SearchIndex {
         if (seen[doc]) total[doc] += this.weights[list[k] % SLOTS] * PHRASE;
       }
     }
-    return touched.map((doc) => {
-      const hit = { index: doc, score: total[doc], matched: matched[doc], complete: matched[doc] === words.length };
-      total[doc] = 0;
-      matched[doc] = 0;
-      seen[doc] = 0;
-      return hit;
-    });
+    const all = words.length;
+    let kept = touched;
+    if (best) {
+      let complete = false;
+      let top = 0;
+      kept = [];
+      for (const doc of touched) {
+        if (matched[doc] === 0 || (best.keep && !best.keep(doc))) continue;
+        if (matched[doc] === all && !complete) {
+          complete = true;
+          top = 0;
+          kept.length = 0;
+        }
+        if (complete && matched[doc] !== all) continue;
+        kept.push(doc);
+        if (total[doc] > top) top = total[doc];
+      }
+      kept = kept.filter((doc) => total[doc] >= top * best.cutoff);
+    }
+    const hits = kept.map((doc) => ({ index: doc, score: total[doc], matched: matched[doc], complete: matched[doc] === all }));
+    for (const doc of touched) total[doc] = matched[doc] = seen[doc] = 0;
+    return best ? hits.sort(byRank) : hits;
   }
 
   /** Whether a displayed word (already folded and stemmed) matches a query word, and how many of its letters to mark. */
@@ -418,12 +466,15 @@ export class SearchIndex {
     if (word === queryWord) return word.length;
     if (prefix && word.startsWith(queryWord)) return queryWord.length;
     const typos = allowedTypos(queryWord.length);
-    if (typos === 0) return 0;
-    if (Math.abs(word.length - queryWord.length) <= typos && editDistance(word, queryWord) <= typos) return word.length;
-    if (prefix && word.length > queryWord.length) {
-      for (let cut = queryWord.length - typos; cut <= queryWord.length + typos; cut++) {
-        if (cut > 0 && cut <= word.length && editDistance(word.slice(0, cut), queryWord) <= typos) return word.length;
-      }
+    const m = queryWord.length;
+    const n = word.length;
+    if (typos === 0 || (!prefix && Math.abs(n - m) > typos) || n < m - typos) return 0;
+    // One Damerau–Levenshtein table, query word × displayed word: its last row holds the distance from the query word
+    // to every start of the displayed word (the whole word, or a prefix being typed).
+    const last = prefixDistances(queryWord, word);
+    if (Math.abs(n - m) <= typos && last[n] <= typos) return n;
+    if (prefix && n > m) {
+      for (let cut = Math.max(1, m - typos); cut <= Math.min(n, m + typos); cut++) if (last[cut] <= typos) return n;
     }
     return 0;
   }
@@ -433,10 +484,12 @@ export class SearchIndex {
    * matched by prefix is marked up to what was typed; a word matched with typos is marked whole.
    */
   highlight(text: string, query: string): HighlightSegment[] {
-    const words = queryTerms(query);
-    const wanted: Array<[string, boolean]> = [];
     // Only what the citizen typed (typos and prefixes included): a word found through a synonym is not marked as typed.
-    words.forEach((word, i) => wanted.push([word, i === words.length - 1 || word.length >= MIN_INNER_PREFIX]));
+    if (this.marking?.query !== query) {
+      const words = queryTerms(query);
+      this.marking = { query, wanted: words.map((word, i) => [word, i === words.length - 1 || word.length >= MIN_INNER_PREFIX]) };
+    }
+    const { wanted } = this.marking;
     const segments: HighlightSegment[] = [];
     const push = (piece: string, match: boolean) => {
       if (!piece) return;

@@ -1,6 +1,6 @@
 import type { Catalogue, Channel, LocalizedText, Tramite } from './catalogue.js';
 import { channelFromId } from './channel.js';
-import { byRank, SearchIndex, type SearchHit, type WeightedText } from './search.js';
+import { SearchIndex, type WeightedText } from './search.js';
 
 /**
  * Field weights: the title says what the procedure is, everyday names say how people ask for it, the rest only
@@ -130,22 +130,12 @@ export class TramiteSearch {
     const passes = (t: Tramite) =>
       (!category || t.category === category) && (!channel || t.channels.includes(channelFromId(channel) as Channel));
     if (query.trim() === '') return { matches: category || channel ? tramites.filter(passes) : tramites.slice(), related: [] };
-    // Unsorted: only what survives the cut-off is sorted (with thousands of procedures, a short prefix hits most).
-    const complete: SearchHit[] = [];
-    const partial: SearchHit[] = [];
-    for (const hit of this.index.hits(query)) {
-      if ((category || channel) && !passes(tramites[hit.index])) continue;
-      if (hit.complete) complete.push(hit);
-      else if (hit.matched > 0 && !complete.length) partial.push(hit);
-    }
-    const pool = complete.length ? complete : partial;
-    let best = 0;
-    for (const hit of pool) if (hit.score > best) best = hit.score;
-    const kept = pool
-      .filter((hit) => hit.score >= best * RELATIVE_CUTOFF)
-      .sort(byRank)
-      .map((hit) => tramites[hit.index]);
-    return complete.length ? { matches: kept, related: [] } : { matches: [], related: kept.slice(0, MAX_RELATED) };
+    // Only what survives the cut-off becomes a hit and is sorted (with thousands of procedures, a short prefix hits most).
+    const keep = category || channel ? (doc: number) => passes(tramites[doc]) : undefined;
+    const hits = this.index.hits(query, { cutoff: RELATIVE_CUTOFF, keep });
+    const complete = hits.length > 0 && hits[0].complete;
+    const kept = hits.map((hit) => tramites[hit.index]);
+    return complete ? { matches: kept, related: [] } : { matches: [], related: kept.slice(0, MAX_RELATED) };
   }
 
   /** Procedures matching the query and the filters, best first; every procedure (in catalogue order) when it is blank. */
