@@ -10,6 +10,7 @@
 // Deterministic (seeded) data; only the timings vary from run to run.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -251,8 +252,9 @@ const page = await build({
   bundle: true, minify: !process.argv.includes('--profile'), format: 'esm', write: false, logLevel: 'silent', ignoreAnnotations: true, splitting: false,
 });
 writeFileSync(`${out}/finder.js`, page.outputFiles[0].text);
-// https: the finder only loads catalogues from secure addresses (or localhost).
-const ORIGIN = 'https://bench.test';
+// A real HTTP server on the loopback, so the catalogue arrives as from any server: in network-sized chunks (request
+// interception would hand the page all 10 MB at once). `localhost`: the finder loads catalogues from https addresses or
+// from the local machine only.
 const pages = {
   '/finder.js': ['text/javascript', page.outputFiles[0].text],
   '/catalogue.json': ['application/json', big],
@@ -262,21 +264,22 @@ const pages = {
     window.__long = [];
     window.__errors = [];
     document.addEventListener('cabildo-error', (e) => window.__errors.push(e.detail.message));
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
   </script><cabildo-tramite-finder src="/catalogue.json" timeout="120000"></cabildo-tramite-finder><script type="module" src="/finder.js"></script></body></html>`],
 };
+const server = createServer((request, response) => {
+  const found = pages[new URL(request.url, 'http://localhost').pathname];
+  response.writeHead(found ? 200 : 404, { 'Content-Type': found ? found[0] : 'text/plain' });
+  response.end(found ? found[1] : '');
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const ORIGIN = `http://localhost:${server.address().port}`;
 const { executablePath } = await resolveBrowser();
 // No protocol timeout: on a busy machine one page call may wait minutes; the waits below have their own limits.
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, protocolTimeout: 0 });
 async function open(path) {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 412, height: 823 });
-  await tab.setRequestInterception(true);
-  tab.on('request', (request) => {
-    const found = pages[new URL(request.url()).pathname];
-    if (found) request.respond({ status: 200, contentType: found[0], body: found[1] });
-    else request.respond({ status: 404, body: '' });
-  });
   await tab.goto(`${ORIGIN}${path}`);
   await tab.waitForFunction(() => customElements.get('cabildo-tramite-finder'));
   return tab;
@@ -347,11 +350,18 @@ try {
     await tab.evaluate(() => document.querySelector('cabildo-tramite-finder').shadowRoot.querySelector('#q').focus());
     await tab.waitForFunction(() => document.querySelector('cabildo-tramite-finder').finder.indexed, { timeout: 600_000, polling: 100 });
     const indexedAt = performance.now() - t0;
-    const long = await tab.evaluate(() => window.__long.slice().sort((a, b) => b - a));
-    return { tab, loadedAt, indexedAt, long };
+    // Tasks that began before the catalogue was requested are the page's start (the script, the first render), not
+    // loading or indexing: reported apart.
+    const { long, start } = await tab.evaluate(() => {
+      const request = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/catalogue.json'));
+      const at = request ? request.startTime : 0;
+      const sorted = (list) => list.map(([, d]) => d).sort((a, b) => b - a);
+      return { long: sorted(window.__long.filter(([t]) => t >= at)), start: sorted(window.__long.filter(([t]) => t < at)) };
+    });
+    return { tab, loadedAt, indexedAt, long, start };
   }
   const longText = (long) => `${long.filter((d) => d > 50).length} (longest ${fmt(long[0] ?? 0)}; all: ${long.map((d) => d.toFixed(0)).join(', ') || 'none'})`;
-  const { tab, loadedAt, indexedAt, long } = await loadBig();
+  const { tab, loadedAt, indexedAt, long, start } = await loadBig();
   const heap = await heapMB(tab);
   // `--profile`: where the keystrokes' time goes on 5,000 entries (self time per function, sampled by Chromium).
   const profiler = process.argv.includes('--profile') ? await tab.createCDPSession() : null;
@@ -382,8 +392,9 @@ try {
   console.table([
     { measure: 'loaded and validated (wall clock, busy machine)', value: `${(loadedAt / 1000).toFixed(1)} s` },
     { measure: 'indexed after first focus (wall clock)', value: `${(indexedAt / 1000).toFixed(1)} s` },
-    { measure: 'main-thread tasks over 50 ms while loading and indexing', value: longText(long) },
-    { measure: 'the same at 4× CPU slowdown (loaded / indexed after)', value: `${longText(slow.long)}; ${(slow.loadedAt / 1000).toFixed(1)} s / ${(slow.indexedAt / 1000).toFixed(1)} s` },
+    { measure: 'main-thread tasks over 50 ms while loading and indexing (target: none)', value: longText(long) },
+    { measure: '… before the catalogue was requested (the script and first render)', value: longText(start) },
+    { measure: 'the same at 4× CPU slowdown, from the request on (loaded / indexed)', value: `${longText(slow.long)}; ${(slow.loadedAt / 1000).toFixed(1)} s / ${(slow.indexedAt / 1000).toFixed(1)} s` },
     { measure: 'JS heap once indexed (after GC; target ≤ 20 MB)', value: `${heap.toFixed(1)} MB (a page with the script and no finder: ${baseHeap.toFixed(1)} MB)` },
   ]);
   const row = (name, { paint, bare }) => ({
@@ -399,4 +410,5 @@ try {
   console.table([row(`built-in (${core.BUILT_IN_CATALOGUE.tramites.length} entries)`, builtinTimes), row(`${N} real-like entries`, bigTimes)]);
 } finally {
   await browser.close();
+  server.close();
 }
