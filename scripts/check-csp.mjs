@@ -4,6 +4,8 @@
 // - the same with the autoloader, which imports each element's module on demand;
 // - the same with the `window.litNonce` fallback for browsers without constructable stylesheets;
 // - the CDN file and the npm build loaded on one page keep working (double loading);
+// - the office's results widget (<cabildo-survey-results>, loaded by the autoloader only) draws its figures and its
+//   trend chart within the policy (no style attribute: the chart's width is set through the CSSOM);
 // - the contact card's `structured-data` JSON-LD block: written through the `cabildo-json-ld` Trusted Types policy
 //   where the CSP lists it; where it does not, the block is left out, the card reports it and everything else works.
 // In Chromium, Firefox and WebKit. What the page sees (CSP violations, `cabildo-error`, uncaught errors, console
@@ -58,6 +60,8 @@ function probe() {
 }
 
 const page = await readFile('test/pages/cms.html', 'utf8');
+// The collector's staff summary, as the results widget reads it (the stories' fixture: the demo's made-up answers).
+const summary = await readFile('stories/fixtures/survey-summary.json', 'utf8');
 let surveyPosts = 0;
 let httpErrors = [];
 const server = await serveStatic('.', {
@@ -68,6 +72,11 @@ const server = await serveStatic('.', {
     if (path === '/__probe.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
       res.end(`(${probe})();`);
+      return true;
+    }
+    if (path === '/api/survey/summary') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(summary);
       return true;
     }
     if (path === '/api/survey') {
@@ -82,7 +91,11 @@ const server = await serveStatic('.', {
         html: page.replace('<!--NONCE-->', `<script nonce="${NONCE}">window.litNonce = '${NONCE}';</script>`),
         csp: policy(` 'nonce-${NONCE}'`, ` 'nonce-${NONCE}'`),
       },
-      '/cms-autoloader.html': { html: page.replace('/cdn/cabildo-widgets.js', '/cdn/autoloader.js'), csp: policy() },
+      '/cms-autoloader.html': {
+        html: page.replace('/cdn/cabildo-widgets.js', '/cdn/autoloader.js')
+          .replace('</main>', '<cabildo-survey-results endpoint="/api/survey/summary"></cabildo-survey-results></main>'),
+        csp: policy(),
+      },
       '/cms-structured.html': {
         html: page.replace('<cabildo-contact-card>', '<cabildo-contact-card structured-data>'),
         csp: policy('', '', 'trusted-types lit-html cabildo-json-ld'),
@@ -223,6 +236,13 @@ async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, ref
   await tab.waitFor(widgetsReady, { args: [TAGS], what: 'the widgets to render' }).catch((e) => problems.push(e.message));
   // Lazy parts (the catalogue chunk, the card's JSON-LD) arrive right after: let them.
   await new Promise((r) => setTimeout(r, 300));
+  if (path === '/cms-autoloader.html') {
+    // The office's results widget: figures and chart drawn, and the chart's readable width applied (through the CSSOM).
+    const drawn = await tab.waitFor(found, { args: ['cabildo-survey-results', '.trend svg'], what: 'cabildo-survey-results to draw its figures and chart' })
+      .then(() => true, (e) => problems.push(e.message) && false);
+    const minWidth = drawn && await tab.evaluate(() => getComputedStyle(document.querySelector('cabildo-survey-results').shadowRoot.querySelector('.trend svg')).minWidth);
+    if (drawn && (minWidth === '0px' || minWidth === 'auto')) problems.push(`cabildo-survey-results: the chart's min-width was not applied (${minWidth})`);
+  }
   const report = await tab.evaluate(pageReport, TAGS);
   const origin = new URL(server.url).origin;
   const offOrigin = (url) => !url.startsWith(origin) && !url.startsWith('data:');
@@ -262,7 +282,8 @@ async function visit(path, { withoutConstructableStyles = false, jsonLd = 0, ref
     console.log(`✗ ${label}`);
     for (const p of [...new Set(problems)]) console.log(`    ${p}`);
   } else {
-    const extra = refused ? ', JSON-LD refused by the CSP and reported' : jsonLd ? `, ${jsonLd} JSON-LD block` : '';
+    const extra = (refused ? ', JSON-LD refused by the CSP and reported' : jsonLd ? `, ${jsonLd} JSON-LD block` : '')
+      + (path === '/cms-autoloader.html' ? ', cabildo-survey-results drew its figures and chart' : '');
     console.log(`✓ ${label}: ${TAGS.length} widgets rendered and styled, ${refused ? 'only the expected' : '0'} CSP violations, ${loadRequests} requests on load, ${inUse} more in use, all same-origin, no cookie, no storage write${extra}, then used (QR dialog, search, copy, survey sent) with no violation`);
   }
 }
