@@ -91,6 +91,8 @@ describe('<cabildo-survey-results>', () => {
     expect(chart.getAttribute('role')).to.equal('img');
     expect(chart.getAttribute('aria-label')!.replace(/\s/g, ' ')).to.contain('70 % en septiembre de 2026').and.contain('77 % en noviembre de 2026');
     expect(chart.querySelectorAll('rect.column').length).to.equal(2, 'no column for the month without answers');
+    // Each column is labelled with what its height shows: the share of 4–5.
+    expect([...chart.querySelectorAll('text.share')].map((label) => label.textContent!.replace(/\s/g, ' '))).to.deep.equal(['70 %', '', '77 %']);
     const trendRows = shadow(el).querySelectorAll('details tbody tr');
     expect(trendRows.length).to.equal(3);
     expect(trendRows[1].textContent!.replace(/\s+/g, ' ')).to.contain('0 — — —');

@@ -479,7 +479,7 @@ export class SurveyResults extends CabildoElement {
           ${[5, 4, 3, 2, 1].map((value) => {
             const n = s.distribution[value - 1];
             return html`<tr>
-              <th scope="row"><span class="rating">${value}</span> ${this.ratingLabel(value)}</th>
+              <th scope="row"><span class="rating-cell"><span class="rating">${value}</span> <span>${this.ratingLabel(value)}</span></span></th>
               <td class="num">${this.count(n)}</td>
               <td class="num">${this.percent(s.count ? n / s.count : null)}</td>
               <td class="chart">${this.bar(n / max, value >= 4 ? 'good' : value <= 2 ? 'bad' : 'neutral')}</td>
@@ -529,7 +529,7 @@ export class SurveyResults extends CabildoElement {
     const every = Math.ceil(points.length / 12);
     return html`<section aria-labelledby="h-trend">
       ${this.heading(label, 'h-trend')}
-      <p class="note">${msg('Porcentaje de satisfechos (4 o 5) en cada periodo; la cifra de arriba es el número de respuestas.')}</p>
+      <p class="note">${msg('Porcentaje de satisfechos (4 o 5) en cada periodo; el número de respuestas de cada uno está en la tabla.', { id: 'survey-results-trend-note' })}</p>
       <figure class="trend">
         <div class="scroll">
           <svg viewBox="0 0 ${width} ${CHART_HEIGHT + 34}" data-min-width=${Math.min(width, 720) / 16} role="img" aria-label=${`${label}. ${description}`}>
@@ -539,7 +539,7 @@ export class SurveyResults extends CabildoElement {
               const x = i * step + 3;
               return svg`<g>
                 ${p.count ? svg`<rect class="column" x=${x} y=${CHART_HEIGHT + 12 - h} width=${step - 6} height=${h}></rect>` : nothing}
-                <text class="count" x=${x + (step - 6) / 2} y=${CHART_HEIGHT + 8 - h} text-anchor="middle">${p.count ? this.count(p.count) : ''}</text>
+                <text class="share" x=${x + (step - 6) / 2} y=${CHART_HEIGHT + 8 - h} text-anchor="middle">${p.count ? this.percent(p.satisfiedShare) : ''}</text>
                 ${i % every === 0 ? svg`<text class="tick" x=${x + (step - 6) / 2} y=${CHART_HEIGHT + 28} text-anchor="middle">${this.shortPeriod(p.period, bucket)}</text>` : nothing}
               </g>`;
             })}

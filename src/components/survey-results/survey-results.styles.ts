@@ -156,7 +156,7 @@ export const styles = [
       white-space: nowrap;
     }
     .chart {
-      width: 30%;
+      width: 25%;
       min-width: 3rem;
     }
     @container (max-width: 30rem) {
@@ -164,13 +164,21 @@ export const styles = [
       td {
         padding-inline: 0.25rem;
       }
+      .chart {
+        width: 15%;
+        min-width: 2.5rem;
+      }
       .figure dd {
         font-size: 1.6em;
       }
     }
+    .rating-cell {
+      display: flex;
+      gap: 0.25rem;
+    }
     .rating {
-      display: inline-block;
-      min-width: 1.5em;
+      flex: none;
+      min-width: 1.25em;
       font-weight: 700;
     }
     .bar {
@@ -238,6 +246,9 @@ export const styles = [
       min-height: 1.5rem;
       font-weight: 700;
       color: var(--_brand);
+    }
+    .search {
+      margin-top: 0.75rem;
     }
     .search-row {
       display: flex;

@@ -29,7 +29,6 @@ export const templates = {
   's7b6c5b885e228a79': `Comment pages`,
   's7e4ae593af2120e5': `Next`,
   's9917d7f2dbd0a881': `Comments`,
-  's9b3de5a1ab67fb0b': `Share of satisfied answers (4 or 5) in each period; the number above is how many answered.`,
   's9ba1414be46fdfea': `Write the dates as year-month-day, for example 2026-01-31.`,
   's9e25ada6e1587a65': `By channel`,
   'sa47a15cdee72d383': str`Comments ${0}–${1} of ${2}`,
@@ -69,4 +68,5 @@ export const templates = {
   'survey-results-rating-3': `Neither satisfied nor dissatisfied`,
   'survey-results-rating-4': `Satisfied`,
   'survey-results-rating-5': `Very satisfied`,
+  'survey-results-trend-note': `Share of satisfied answers (4 or 5) in each period; the number of answers in each is in the table.`,
 };
