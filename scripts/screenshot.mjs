@@ -1,6 +1,7 @@
 // Takes a screenshot of a page in headless Chromium, to look at what a citizen sees.
 // Usage: node scripts/screenshot.mjs <url> <out.png> [width=1280] [--full] [--zone=Europe/Madrid] [--dark] [--forced-colors]
 //        [--auth=user:password] (HTTP Basic sign-in, e.g. the demo's office page)
+//        [--from=<tag>] [--height=N] (a strip of the page from that element's top, N px tall: smaller files for docs/)
 import puppeteer from 'puppeteer-core';
 import { resolveBrowser, CHROMIUM_ARGS } from './browser.mjs';
 
@@ -27,7 +28,20 @@ try {
   await page.setViewport({ width: Number(widthArg ?? 1280), height: 900 });
   await page.goto(url, { waitUntil: 'networkidle0' });
   await new Promise((r) => setTimeout(r, 300));
-  await page.screenshot({ path: out, fullPage: flags.has('--full') });
+  const from = [...flags].find((f) => f.startsWith('--from='))?.slice(7);
+  const height = Number([...flags].find((f) => f.startsWith('--height='))?.slice(9) ?? 0);
+  if (from) {
+    const top = await page.evaluate((tag) => {
+      const el = document.querySelector(tag);
+      return el ? Math.max(0, el.getBoundingClientRect().top + scrollY - 16) : null;
+    }, from);
+    if (top === null) throw new Error(`no ${from} on the page`);
+    const total = await page.evaluate(() => document.documentElement.scrollHeight);
+    const width = Number(widthArg ?? 1280);
+    await page.screenshot({ path: out, clip: { x: 0, y: top, width, height: Math.min(height || total, total - top) }, captureBeyondViewport: true });
+  } else {
+    await page.screenshot({ path: out, fullPage: flags.has('--full') });
+  }
   console.log(`saved ${out}`);
 } finally {
   await browser.close();
