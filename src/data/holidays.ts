@@ -52,9 +52,10 @@ export const FIXED_HOLIDAYS: readonly Holiday[] = [
  * Public holidays by year. Arrecife's local days are not included: the yearly BOC orders could not be verified
  * (2026: BOC nº 165 of 21 Aug 2025); add them here with their source once checked.
  * A year missing here gets the rule of {@link FIXED_HOLIDAYS}, flagged as unconfirmed. A page can declare a year's
- * list without a new release (`holidays` attribute or a `data-cabildo-holidays` block; see the editor guides).
- * Replacing a provisional list with the decree's is a data edit: its days, `confirmed: true` and the decree as source.
- * Known differences from the `date-holidays` package (the test oracle) are listed in `ORACLE_DIFFERENCES` below.
+ * list without a new release (its `<script type="application/json" id="cabildo-calendar">` block, core/calendar.ts;
+ * see the editor guides). Replacing a provisional list with the decree's is a data edit: its days, `confirmed: true`
+ * and the decree as source. Known differences from the `date-holidays` package (the development-only test oracle) are
+ * listed with their reasons in holiday-differences.ts.
  */
 export const HOLIDAYS: Readonly<Record<number, HolidayYear>> = {
   2026: {
