@@ -14,13 +14,12 @@ export { OpeningHours } from './opening-hours.js';
 export {
   parseHours,
   officeStatus,
-  weekHours,
-  upcomingClosures,
   type Hours,
   type OfficeStatus,
   type HoursSyntaxError,
   type Closure,
 } from './core/schedule.js';
+export { weekHours, upcomingClosures } from './core/week.js';
 export { parseClosures, parseCalendar, type PageCalendar, type CalendarError } from './core/calendar.js';
 export { HOLIDAYS, type Holiday, type HolidayYear } from './data/holidays.js';
 import './contact-card.js';

@@ -346,11 +346,12 @@ const inSpan = (span: DateSpan, iso: string) => {
   return span.from <= span.to ? span.from <= key && key <= span.to : key >= span.from || key <= span.to;
 };
 
-const closedBy = (closures: Closure[] | undefined, iso: string) =>
+/** Whether `closures` close the office day `iso`. */
+export const closedBy = (closures: Closure[] | undefined, iso: string) =>
   !!closures?.some((c) => c.from <= iso && iso <= c.to);
 
 /** The hours of one day. `typical`: ignore holidays, date rules and closures (the plain weekly pattern). */
-function rangesOn(hours: Hours, day: OfficeDay, options: ScheduleOptions = {}, typical = false): TimeRange[] {
+export function rangesOn(hours: Hours, day: OfficeDay, options: ScheduleOptions = {}, typical = false): TimeRange[] {
   const ph = !typical && !!holidayOn(day, options.holidays);
   let ranges: TimeRange[] = [];
   for (const r of hours.rules) {
@@ -416,43 +417,4 @@ export function officeStatus(hours: Hours, at: Date, options: ScheduleOptions = 
     nextOpening: nextOpening ? new Date(nextOpening) : null,
     closesAt: closesAt ? new Date(closesAt) : null,
   };
-}
-
-const dayHours = (hours: Hours, day: OfficeDay, today: OfficeDay, options: ScheduleOptions): DayHours => ({
-  ...day,
-  today: day.iso === today.iso,
-  ranges: rangesOn(hours, day, options),
-  holiday: holidayOn(day, options.holidays),
-  closure: closedBy(options.closures, day.iso),
-});
-
-/** The office week (Monday to Sunday) that contains `at`, with each day's actual hours, holidays and closures. */
-export function weekHours(hours: Hours, at: Date, options: ScheduleOptions = {}): DayHours[] {
-  const today = officeDate(at);
-  const monday = addDays(today, -today.weekday);
-  return [0, 1, 2, 3, 4, 5, 6].map((n) => dayHours(hours, addDays(monday, n), today, options));
-}
-
-/**
- * The days of the next 30 (from today) on which the office would open by its weekly pattern but is closed:
- * holidays (with their names), `closures` and closed date rules.
- */
-export function upcomingClosures(hours: Hours, at: Date, options: ScheduleOptions = {}): DayHours[] {
-  const today = officeDate(at);
-  const list: DayHours[] = [];
-  for (let n = 0; n < 30; n++) {
-    const day = addDays(today, n);
-    const shown = dayHours(hours, day, today, options);
-    if (!shown.ranges.length && rangesOn(hours, day, {}, true).length) list.push(shown);
-  }
-  return list;
-}
-
-/**
- * The plain weekly pattern, Monday first: each weekday's hours by the weekday rules alone (no holidays, date rules or
- * closures). What a card or schema.org `openingHoursSpecification` states as "the hours".
- */
-export function typicalWeek(hours: Hours): TimeRange[][] {
-  const monday = calendarDay(2024, 1, 1);
-  return [0, 1, 2, 3, 4, 5, 6].map((n) => rangesOn(hours, addDays(monday, n), {}, true));
 }

@@ -3,7 +3,8 @@
  * the same hours grouped. Feeds the card's hours line, the vCard note and schema.org `openingHoursSpecification`.
  */
 import type { WeeklyOpening } from './structured-data.js';
-import { typicalWeek, type Hours } from './schedule.js';
+import type { Hours } from './schedule.js';
+import { typicalWeek } from './week.js';
 import { clockText, hhmmClockText, listText, rangeText, weekdayName } from './format.js';
 
 /** Hours of one weekday: ISO day (1 = Monday … 7 = Sunday), intervals "HH:MM" in office time, none when closed. */

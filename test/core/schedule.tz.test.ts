@@ -5,11 +5,10 @@ import {
   officeInstant,
   officeStatus,
   parseHours,
-  upcomingClosures,
-  weekHours,
   type Hours,
 } from '../../src/core/schedule.js';
 import { parseClosures } from '../../src/core/calendar.js';
+import { upcomingClosures, weekHours } from '../../src/core/week.js';
 import { HOLIDAYS } from '../../src/data/holidays.js';
 import { ARRECIFE, LA_GRACIOSA } from '../../src/data/office.js';
 import { itRunsInItsZone } from '../support/zone.js';

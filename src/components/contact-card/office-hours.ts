@@ -7,11 +7,11 @@ import {
   addDays,
   officeStatus,
   parseHours,
-  upcomingClosures,
   type HoursSyntaxError,
   type OfficeDay,
   type ScheduleOptions,
 } from '../../core/schedule.js';
+import { upcomingClosures } from '../../core/week.js';
 import { formatOfficeTime, statusText } from '../../internal/hours-text.js';
 import { getLocale } from '../../internal/localization.js';
 

@@ -11,8 +11,6 @@ import {
   officeInstant,
   officeStatus,
   parseHours,
-  upcomingClosures,
-  weekHours,
   type DayHours,
   type Hours,
   type HoursSyntaxError,
@@ -20,6 +18,7 @@ import {
   type ScheduleOptions,
 } from '../../core/schedule.js';
 import { parseClosures, type CalendarError, type CalendarParseResult } from '../../core/calendar.js';
+import { upcomingClosures, weekHours } from '../../core/week.js';
 import { calendarErrorMessage, pageCalendar } from '../../internal/page-calendar.js';
 import { formatPhone, telHref } from '../../core/phone.js';
 import { ARRECIFE } from '../../data/office.js';
