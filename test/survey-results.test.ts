@@ -213,6 +213,11 @@ describe('<cabildo-survey-results>', () => {
     const chart = shadow(el).querySelector<SVGSVGElement>('.trend svg')!;
     // Set through the CSSOM, not written into the template: 40 weeks × 24 px, capped at 45rem.
     expect(chart.style.minWidth).to.equal('45rem');
+    // Every box that scrolls sideways on a narrow screen is reachable by keyboard, and named.
+    for (const box of shadow(el).querySelectorAll<HTMLElement>('.scroll, .table-wrap')) {
+      expect(box.tabIndex, box.className).to.equal(0);
+      expect(box.getAttribute('aria-label') ?? box.getAttribute('aria-labelledby'), box.className).to.be.a('string').and.not.equal('');
+    }
     expect(chart.getBoundingClientRect().width).to.be.at.least(45 * 16 - 1);
   });
 

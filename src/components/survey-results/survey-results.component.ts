@@ -472,8 +472,8 @@ export class SurveyResults extends CabildoElement {
     const max = Math.max(1, ...s.distribution);
     return html`<section aria-labelledby="h-distribution">
       ${this.heading(msg('Valoraciones'), 'h-distribution')}
-      <div class="table-wrap"><table class="bars">
-        <caption class="visually-hidden">${msg('Respuestas por valoración, de 1 a 5')}</caption>
+      <div class="table-wrap" tabindex="0" role="group" aria-labelledby="cap-distribution"><table class="bars">
+        <caption id="cap-distribution" class="visually-hidden">${msg('Respuestas por valoración, de 1 a 5')}</caption>
         <thead><tr><th scope="col">${msg('Valoración')}</th><th scope="col">${msg('Respuestas')}</th><th scope="col">%</th><th scope="col"><span class="visually-hidden">${msg('Gráfico')}</span></th></tr></thead>
         <tbody>
           ${[5, 4, 3, 2, 1].map((value) => {
@@ -495,8 +495,8 @@ export class SurveyResults extends CabildoElement {
     const max = Math.max(1, ...s.channels.map((c) => c.count));
     return html`<section aria-labelledby="h-channels">
       ${this.heading(msg('Por canal'), 'h-channels')}
-      <div class="table-wrap"><table class="bars">
-        <caption class="visually-hidden">${msg('Respuestas, satisfacción y consultas resueltas por canal')}</caption>
+      <div class="table-wrap" tabindex="0" role="group" aria-labelledby="cap-channels"><table class="bars">
+        <caption id="cap-channels" class="visually-hidden">${msg('Respuestas, satisfacción y consultas resueltas por canal')}</caption>
         <thead><tr>
           <th scope="col">${msg('Canal')}</th><th scope="col">${msg('Respuestas')}</th><th scope="col">${msg('Satisfechos')}</th>
           <th scope="col">${msg('Media')}</th><th scope="col">${msg('Resueltas')}</th><th scope="col"><span class="visually-hidden">${msg('Gráfico')}</span></th>
@@ -531,7 +531,7 @@ export class SurveyResults extends CabildoElement {
       ${this.heading(label, 'h-trend')}
       <p class="note">${msg('Porcentaje de satisfechos (4 o 5) en cada periodo; el número de respuestas de cada uno está en la tabla.', { id: 'survey-results-trend-note' })}</p>
       <figure class="trend">
-        <div class="scroll">
+        <div class="scroll" tabindex="0" role="group" aria-label=${label}>
           <svg viewBox="0 0 ${width} ${CHART_HEIGHT + 34}" data-min-width=${Math.min(width, 720) / 16} role="img" aria-label=${`${label}. ${description}`}>
             ${svg`<line class="axis" x1="0" y1=${CHART_HEIGHT + 12} x2=${width} y2=${CHART_HEIGHT + 12}></line>`}
             ${points.map((p, i) => {
@@ -549,7 +549,7 @@ export class SurveyResults extends CabildoElement {
       </figure>
       <details>
         <summary>${msg('Ver los datos en una tabla')}</summary>
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabindex="0" role="group" aria-label=${label}><table>
           <caption class="visually-hidden">${label}</caption>
           <thead><tr><th scope="col">${msg('Periodo')}</th><th scope="col">${msg('Respuestas')}</th><th scope="col">${msg('Satisfechos')}</th><th scope="col">${msg('Media')}</th><th scope="col">${msg('Resueltas')}</th></tr></thead>
           <tbody>
