@@ -117,7 +117,7 @@ export function stripDataNotes() {
   return {
     name: 'strip-data-notes',
     transform: { order: 'post', handler(code, id) {
-      if (!/src[\\/]data[\\/](office|holidays|catalogue)\.ts$/.test(id)) return null;
+      if (!/src[\\/]data[\\/](office|arrecife|holidays|catalogue)\.ts$/.test(id)) return null;
       const ast = this.parse(code);
       const out = new MagicString(code);
       walk(ast, (node, parent) => {

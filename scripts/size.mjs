@@ -74,17 +74,17 @@ const autoloaderPage = (tags, english = false) => page(['autoloader.js', ...tags
 const allInOne = resolve(CDN, 'cabildo-widgets.js');
 const allInOneFiles = [...staticGraph(allInOne)];
 const onDemand = (pattern) => allInOneFiles.flatMap((f) => dynamicImports(f, pattern)).map((f) => relative(CDN, f));
-const catalogue = onDemand(/catalogue-[^/]*\.js$/);
+const catalogue = onDemand(/catalogue-(?!loader-)[^/]*\.js$/);
 const englishParts = onDemand(/[\\/]all-en-[^/]*\.js$/);
 
 const ELEMENTS = ['whatsapp-button', 'opening-hours', 'tramite-finder', 'contact-card', 'satisfaction-survey'];
 const TAGS = ELEMENTS.map((e) => `cabildo-${e}`);
 const pages = [
-  { name: 'cabildo-widgets.js itself (no English, QR encoder or catalogue inside)', ...page(['cabildo-widgets.js']), budget: 38 * KB, ceiling: 48_700 },
-  { name: 'all five through cabildo-widgets.js, Spanish page (with the built-in catalogue)', ...page(['cabildo-widgets.js', ...catalogue]), budget: 46 * KB, ceiling: 64_100 },
-  { name: 'all five through cabildo-widgets.js, English page (with catalogue and English)', ...page(['cabildo-widgets.js', ...catalogue, ...englishParts]), budget: 52 * KB, ceiling: 68_900 },
-  { name: 'autoloader page, WhatsApp button only (es)', ...autoloaderPage(['cabildo-whatsapp-button']), budget: 16 * KB, ceiling: 25_900 },
-  { name: 'autoloader page, WhatsApp button only (en)', ...autoloaderPage(['cabildo-whatsapp-button'], true), budget: 17.5 * KB, ceiling: 27_200 },
+  { name: 'cabildo-widgets.js itself (no English, QR encoder or catalogue inside)', ...page(['cabildo-widgets.js']), budget: 38 * KB, ceiling: 49_400 },
+  { name: 'all five through cabildo-widgets.js, Spanish page (with the built-in catalogue)', ...page(['cabildo-widgets.js', ...catalogue]), budget: 46 * KB, ceiling: 64_800 },
+  { name: 'all five through cabildo-widgets.js, English page (with catalogue and English)', ...page(['cabildo-widgets.js', ...catalogue, ...englishParts]), budget: 52 * KB, ceiling: 69_650 },
+  { name: 'autoloader page, WhatsApp button only (es)', ...autoloaderPage(['cabildo-whatsapp-button']), budget: 16 * KB, ceiling: 27_600 },
+  { name: 'autoloader page, WhatsApp button only (en)', ...autoloaderPage(['cabildo-whatsapp-button'], true), budget: 17.5 * KB, ceiling: 29_100 },
   ...TAGS.slice(1).map((tag) => ({ name: `autoloader page, <${tag}> only (es)`, ...autoloaderPage([tag]) })),
   { name: 'autoloader page, all five (es)', ...autoloaderPage(TAGS) },
   { name: 'autoloader page, all five (en)', ...autoloaderPage(TAGS, true) },
@@ -223,7 +223,7 @@ const fmt = (n) => (n === null || n === undefined ? '—' : `${(n / KB).toFixed(
 // The budget is the bytes issue's; the ceiling is what CI enforces until the budget is met (this build's figure plus
 // a few hundred bytes for work in progress), so that no change makes a page heavier unnoticed.
 const verdict = (row) => {
-  if (!row.budget) return ['', ''];
+  if (!row.budget) return ['no budget', ''];
   const met = row.bytes <= row.budget;
   const limit = met ? row.budget : row.ceiling;
   const ok = row.bytes <= limit;
@@ -237,7 +237,7 @@ const out = [];
 let over = 0;
 out.push('| page (what the browser downloads) | min+gzip | brotli | budget | checked in CI |', '|---|---:|---:|---|---|');
 for (const p of pages) {
-  out.push(`| ${p.name} (${p.files.length} file${p.files.length > 1 ? 's' : ''}) | ${fmt(p.bytes)} | ${fmt(p.brotli)} | ${verdict(p).join(' | ')} |`);
+  out.push(`| ${p.name} (${p.files.length} file${p.files.length > 1 ? 's' : ''}) | ${fmt(p.bytes)} (${p.bytes} B) | ${fmt(p.brotli)} | ${verdict(p).join(' | ')} |`);
 }
 out.push('', '| part (bundled alone; shared code outside) | min+gzip | brotli | budget | checked in CI |', '|---|---:|---:|---|---|');
 for (const p of parts) out.push(`| ${p.name} | ${fmt(p.bytes)} | ${fmt(p.brotli)} | ${p.budget ? verdict(p).join(' | ') : ' |'} |`);

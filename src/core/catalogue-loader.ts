@@ -31,7 +31,9 @@ export interface LoadOptions {
   fetch?: typeof fetch;
 }
 
-export const DEFAULT_TIMEOUT_MS = 8000;
+import { DEFAULT_TIMEOUT_MS } from './catalogue-constants.js';
+
+export { DEFAULT_TIMEOUT_MS };
 export const DEFAULT_MAX_BYTES = 16_000_000;
 
 /** True for `application/json` and `application/<anything>+json`, with or without parameters. */

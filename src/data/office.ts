@@ -40,30 +40,8 @@ export type OfficeId = 'arrecife' | 'la-graciosa';
 
 export { OFFICE_TIME_ZONE } from '../core/format.js';
 
-/** Oficina de Información y Atención Ciudadana (OIAC), Cabildo de Lanzarote, Arrecife: the name in its Carta de Servicios (2025). */
-export const ARRECIFE: Office = {
-  id: 'arrecife',
-  name: {
-    es: 'Oficina de Información y Atención Ciudadana (OIAC) · Cabildo de Lanzarote',
-    en: 'Citizen Information and Services Office · Cabildo de Lanzarote',
-  },
-  phone: '+34928810100',
-  whatsapp: '+34628538449',
-  email: 'atencioninformacionciudadana@cabildodelanzarote.com',
-  web: 'https://www.cabildodelanzarote.com',
-  sede: 'https://cabildodelanzarote.sedelectronica.es/',
-  address: {
-    street: 'Avenida Fred Olsen, s/n',
-    postalCode: '35500',
-    locality: 'Arrecife',
-    region: 'Lanzarote, Las Palmas',
-    country: 'ES',
-    verified: false,
-  },
-  hours: 'Mo-Fr 09:00-14:00; PH off',
-  timeZone: OFFICE_TIME_ZONE,
-  source: 'Cabildo de Lanzarote news release, 2024 (hours, phone, WhatsApp, email, web); address not verified.',
-};
+export { ARRECIFE } from './arrecife.js';
+import { ARRECIFE } from './arrecife.js';
 
 /**
  * Joint office of the Cabildo and the Canary Government in Caleta de Sebo, La Graciosa: Thursdays 09:00–12:00.

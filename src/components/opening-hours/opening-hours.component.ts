@@ -21,7 +21,7 @@ import { parseClosures, type CalendarError, type CalendarParseResult } from '../
 import { upcomingClosures, weekHours } from '../../core/week.js';
 import { calendarErrorMessage, pageCalendar } from '../../internal/page-calendar.js';
 import { formatPhone, telHref } from '../../core/phone.js';
-import { ARRECIFE } from '../../data/office.js';
+import { ARRECIFE } from '../../data/arrecife.js';
 import { styles } from './opening-hours.styles.js';
 
 

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import { CHANNELS, type Catalogue, type Channel, type EntryProblem } from '../../core/catalogue.js';
-import { loadCatalogue, type CatalogueFailure, type CatalogueLoad } from '../../core/catalogue-loader.js';
+import type { Catalogue, EntryProblem } from '../../core/catalogue.js';
+import { CHANNELS, type Channel } from '../../core/channel.js';
+import type { CatalogueFailure, CatalogueLoad } from '../../core/catalogue-loader.js';
 import { safeHref } from '../../core/urls.js';
 import { TramiteSearch } from '../../core/tramite-search.js';
 
@@ -87,7 +88,11 @@ export class CatalogueController implements ReactiveController {
     this.set(EMPTY_SEARCH.catalogue, 'loading');
     const abort = (this.abort = new AbortController());
     const load: Promise<CatalogueLoad> = src
-      ? loadCatalogue(url, { signal: abort.signal, timeoutMs })
+      ? // The loader and the validation come on demand: a finder with the built-in catalogue never needs them.
+        import('../../core/catalogue-loader.js').then(
+          ({ loadCatalogue }) => loadCatalogue(url, { signal: abort.signal, timeoutMs }),
+          (): CatalogueLoad => ({ ok: false, code: 'catalogue-network', url }),
+        )
       : loadBuiltIn().then(
           (catalogue) => ({ ok: true, catalogue, skipped: [] }),
           () => ({ ok: false, code: 'catalogue-network', url: import.meta.url }),

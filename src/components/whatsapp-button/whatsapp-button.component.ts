@@ -15,7 +15,7 @@ import { calendarOptions, calendarProblems, pageCalendar } from '../../internal/
 import { officeStatus, parseHours, type HoursParseResult, type OfficeStatus } from '../../core/schedule.js';
 import { formatPhone, normalizePhone, whatsappHref, type E164 } from '../../core/phone.js';
 import { safeHref } from '../../core/urls.js';
-import { ARRECIFE } from '../../data/office.js';
+import { ARRECIFE } from '../../data/arrecife.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { whatsappButtonStyles } from './whatsapp-button.styles.js';
 import { isGreetingDismissed, rememberGreetingDismissed } from './greeting-memory.js';
