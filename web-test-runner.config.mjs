@@ -63,6 +63,10 @@ class WebKitLauncher extends WebdriverLauncher {
       hostname: '127.0.0.1',
       port: 0,
       logLevel: 'error',
+      // On two busy cores a navigation can take longer than webdriverio's default two minutes; wait longer and retry
+      // instead of stopping the whole run ('This operation was aborted when running "url"').
+      connectionRetryTimeout: 300_000,
+      connectionRetryCount: 3,
       capabilities: {
         browserName: 'MiniBrowser',
         // Classic WebDriver: WebKitWebDriver's BiDi is not complete enough for webdriverio's default.
