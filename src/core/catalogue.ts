@@ -4,6 +4,7 @@
  */
 import { safeHref } from './urls.js';
 import { channelFromId, type Channel } from './channel.js';
+import { SLICE_MS, TimeSlice } from './time-slices.js';
 
 /** Text in both languages of the library. */
 export interface LocalizedText {
@@ -185,16 +186,13 @@ export function checkCatalogue(value: unknown, base?: string): CatalogueCheck {
  * The same check, a slice at a time: it gives the page its turn every `sliceMs`, so that validating thousands of
  * entries is never one long task.
  */
-export async function checkCatalogueInSlices(value: unknown, base?: string, sliceMs = 8): Promise<CatalogueCheck> {
+export async function checkCatalogueInSlices(value: unknown, base?: string, sliceMs = SLICE_MS): Promise<CatalogueCheck> {
   const steps = checkCatalogueSteps(value, base);
-  let end = performance.now() + sliceMs;
+  const slice = new TimeSlice(sliceMs);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() > end) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      end = performance.now() + sliceMs;
-    }
+    await slice.pause();
   }
 }
 

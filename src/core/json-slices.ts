@@ -11,7 +11,7 @@
 /** Under this many characters, one JSON.parse is shorter than a slice. */
 export const SLICED_FROM = 256 * 1024;
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+import { SLICE_MS, TimeSlice } from './time-slices.js';
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -21,7 +21,7 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const COMMA = 44;
 
-export async function parseJsonInSlices(text: string, sliceMs = 8): Promise<unknown> {
+export async function parseJsonInSlices(text: string, sliceMs = SLICE_MS): Promise<unknown> {
   const first = text.trimStart().charCodeAt(0);
   // A small document, or one whose root is not an object: one JSON.parse.
   if (text.length < SLICED_FROM || first !== OPEN_BRACE) return JSON.parse(text);
@@ -34,12 +34,9 @@ export async function parseJsonInSlices(text: string, sliceMs = 8): Promise<unkn
   let inString = false;
   let elements: string[] | null = null;
   let elementStart = 0;
-  let end = performance.now() + sliceMs;
+  const slice = new TimeSlice(sliceMs);
   for (let i = 0; i < text.length; i++) {
-    if ((i & 0x3fff) === 0 && performance.now() > end) {
-      await nextTask();
-      end = performance.now() + sliceMs;
-    }
+    if ((i & 0x3fff) === 0) await slice.pause();
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === BACKSLASH) i++;
@@ -75,13 +72,9 @@ export async function parseJsonInSlices(text: string, sliceMs = 8): Promise<unkn
   skeleton += text.slice(copied);
   const root = JSON.parse(skeleton) as Record<string, unknown>;
   const values = arrays.map(() => [] as unknown[]);
-  end = performance.now() + sliceMs;
   for (let a = 0; a < arrays.length; a++) {
     for (const element of arrays[a]) {
-      if (performance.now() > end) {
-        await nextTask();
-        end = performance.now() + sliceMs;
-      }
+      await slice.pause();
       // Each piece must be one JSON value: JSON.parse throws on an empty one (`[1,,2]`) or on two values.
       values[a].push(JSON.parse(element));
     }

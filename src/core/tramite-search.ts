@@ -1,6 +1,7 @@
 import type { Catalogue, Channel, LocalizedText, Tramite } from './catalogue.js';
 import { channelFromId } from './channel.js';
 import { SearchIndex, type WeightedText } from './search.js';
+import { SLICE_MS, TimeSlice } from './time-slices.js';
 
 /**
  * Field weights: the title says what the procedure is, everyday names say how people ask for it, the rest only
@@ -41,8 +42,6 @@ export const RELATIVE_CUTOFF = 0.3;
 /** At most this many "only related" results when nothing answers every word. */
 export const MAX_RELATED = 5;
 
-/** Resolves in a later task, letting the browser paint and handle input in between. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The weighted texts of one procedure, in both languages. */
 export function tramiteFields(tramite: Tramite, categoryName?: { es: string; en: string }): WeightedText[] {
@@ -75,7 +74,7 @@ export class TramiteSearch {
 
   /** Whether the whole catalogue is indexed. */
   get indexed(): boolean {
-    return this.built !== null && this.added === this.catalogue.tramites.length;
+    return this.built !== null && this.added === this.catalogue.tramites.length && this.built.packed;
   }
 
   private start(): SearchIndex {
@@ -106,16 +105,17 @@ export class TramiteSearch {
    * Builds the index a slice of `sliceMs` at a time, giving the page its turn between slices, so that no task runs
    * long even with thousands of procedures. Resolves when the catalogue is indexed; calling it again is free.
    */
-  prepare(sliceMs = 8): Promise<void> {
+  prepare(sliceMs = SLICE_MS): Promise<void> {
     return (this.building ??= (async () => {
       const index = this.start();
       const total = this.catalogue.tramites.length;
+      const slice = new TimeSlice(sliceMs);
       while (this.added < total) {
-        const end = performance.now() + sliceMs;
-        while (this.added < total && performance.now() < end) this.addNext(index);
-        if (this.added < total) await nextTask();
+        while (this.added < total && !slice.due()) this.addNext(index);
+        await slice.pause();
       }
-      index.compact();
+      // Packing the index is a slice job too; a search meanwhile finishes it at once (the getter `index`).
+      while (!index.compact(() => slice.due())) await slice.pause();
     })());
   }
 

@@ -137,6 +137,9 @@ export class CatalogueController implements ReactiveController {
   }
 }
 
+/** Unconfirmed entries named in the console; the count says how many there are in all. */
+const MAX_NAMED = 50;
+
 /** Catalogues whose unconfirmed entries were already listed in the console (once per catalogue and page). */
 const reported = new WeakSet<Catalogue>();
 
@@ -149,7 +152,9 @@ function reportUnverified(catalogue: Catalogue): void {
   reported.add(catalogue);
   const ids = catalogue.tramites.filter((t) => !t.verified).map((t) => t.id);
   if (!ids.length) return;
+  // The first ones by name: thousands of ids would be a line no one reads (and a long task to print).
+  const named = ids.length > MAX_NAMED ? `${ids.slice(0, MAX_NAMED).join(', ')}…` : ids.join(', ');
   console.info(
-    `<cabildo-tramite-finder>: ${msg(str`${ids.length} trámites del catálogo están pendientes de confirmar por la oficina (verified: false; el campo confirm dice qué revisar): ${ids.join(', ')}.`)}`,
+    `<cabildo-tramite-finder>: ${msg(str`${ids.length} trámites del catálogo están pendientes de confirmar por la oficina (verified: false; el campo confirm dice qué revisar): ${named}.`)}`,
   );
 }
