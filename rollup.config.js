@@ -22,8 +22,16 @@ const chunkFileNames = (chunk) => {
   const english = chunk.facadeModuleId?.match(/generated[\\/]locales[\\/]en[\\/]([\w-]+)\.ts$/);
   return english ? `chunks/en-${english[1]}-[hash].js` : 'chunks/[name]-[hash].js';
 };
-/** The QR encoder, fetched only when a citizen opens the QR dialog, under a name that says what it is. */
-const qrChunk = (id) => (/node_modules[\\/]uqr[\\/]/.test(id) ? 'qr' : undefined);
+/**
+ * Files fetched on demand, under names that say what they are: the QR encoder (when a citizen opens the QR dialog) and
+ * the built-in catalogue's parts (its list and search when a finder without src appears; each language's steps and
+ * documents when a procedure is opened: scripts/split-catalogue.mjs).
+ */
+const qrChunk = (id) => {
+  if (/node_modules[\\/]uqr[\\/]/.test(id)) return 'qr';
+  const part = id.match(/generated[\\/]catalogue[\\/](index|details-\w+)\.ts$/)?.[1];
+  return part && `catalogue-${part}`;
+};
 // Chunks under 1000 B (before minification) are merged into a chunk their importers already load, when rollup can do
 // so without running code a page would not otherwise run: each file costs a request and about 100 B of gzip framing
 // and import/export names (measured: the WhatsApp-only page 200 B lighter and one file fewer).

@@ -162,7 +162,7 @@ export function moduleGraph({ tags, entry = 'autoloader' }) {
               english.add(dynamic);
               for (const shared of d.imports) if (!files.has(shared)) english.add(shared);
             }
-            else if (d.name === 'catalogue') visit(dynamic);
+            else if (d.name === 'catalogue-index') visit(dynamic);
           }
         };
         visit(start.fileName);

@@ -74,15 +74,17 @@ const autoloaderPage = (tags, english = false) => page(['autoloader.js', ...tags
 const allInOne = resolve(CDN, 'cabildo-widgets.js');
 const allInOneFiles = [...staticGraph(allInOne)];
 const onDemand = (pattern) => allInOneFiles.flatMap((f) => dynamicImports(f, pattern)).map((f) => relative(CDN, f));
-const catalogue = onDemand(/catalogue-(?!loader-)[^/]*\.js$/);
+// The built-in catalogue's list and search (fetched when a finder without src appears: before it is complete); each
+// language's steps and documents come when a procedure is opened (first interaction: listed apart below).
+const catalogue = onDemand(/[\\/]all-catalogue-index-[^/]*\.js$/);
 const englishParts = onDemand(/[\\/]all-en-[^/]*\.js$/);
 
 const ELEMENTS = ['whatsapp-button', 'opening-hours', 'tramite-finder', 'contact-card', 'satisfaction-survey'];
 const TAGS = ELEMENTS.map((e) => `cabildo-${e}`);
 const pages = [
-  { name: 'cabildo-widgets.js itself (no English, QR encoder or catalogue inside)', ...page(['cabildo-widgets.js']), budget: 38 * KB, ceiling: 49_400 },
-  { name: 'all five through cabildo-widgets.js, Spanish page (with the built-in catalogue)', ...page(['cabildo-widgets.js', ...catalogue]), budget: 46 * KB, ceiling: 64_800 },
-  { name: 'all five through cabildo-widgets.js, English page (with catalogue and English)', ...page(['cabildo-widgets.js', ...catalogue, ...englishParts]), budget: 52 * KB, ceiling: 69_650 },
+  { name: 'cabildo-widgets.js itself (no English, QR encoder or catalogue inside)', ...page(['cabildo-widgets.js']), budget: 38 * KB, ceiling: 50_400 },
+  { name: 'all five through cabildo-widgets.js, Spanish page (with the built-in catalogue\'s list and search)', ...page(['cabildo-widgets.js', ...catalogue]), budget: 46 * KB, ceiling: 59_200 },
+  { name: 'all five through cabildo-widgets.js, English page (with catalogue and English)', ...page(['cabildo-widgets.js', ...catalogue, ...englishParts]), budget: 52 * KB, ceiling: 64_100 },
   { name: 'autoloader page, WhatsApp button only (es)', ...autoloaderPage(['cabildo-whatsapp-button']), budget: 16 * KB, ceiling: 27_600 },
   { name: 'autoloader page, WhatsApp button only (en)', ...autoloaderPage(['cabildo-whatsapp-button'], true), budget: 17.5 * KB, ceiling: 29_100 },
   ...TAGS.slice(1).map((tag) => ({ name: `autoloader page, <${tag}> only (es)`, ...autoloaderPage([tag]) })),

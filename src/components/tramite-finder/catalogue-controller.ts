@@ -5,6 +5,7 @@ import { CHANNELS, type Channel } from '../../core/channel.js';
 import type { CatalogueFailure, CatalogueLoad } from '../../core/catalogue-loader.js';
 import { safeHref } from '../../core/urls.js';
 import { TramiteSearch } from '../../core/tramite-search.js';
+import { loadBuiltInCatalogue } from '../../data/built-in-catalogue.js';
 
 export type LoadState = 'loading' | 'ready' | 'error';
 
@@ -13,14 +14,15 @@ const IDLE_FALLBACK_MS = 2000;
 export const EMPTY_SEARCH = new TramiteSearch({ version: 1, tramites: [] });
 
 /**
- * The built-in catalogue comes on demand (a file of its own beside the CDN files, a chunk for bundlers), downloaded
+ * The built-in catalogue comes on demand (its list and search first, each procedure's details when it is opened: see
+ * data/built-in-catalogue.ts; files of their own beside the CDN files, chunks for bundlers), downloaded
  * once for every finder on the page; its index is built once too. A failed download is tried again by the next finder.
  */
 let builtIn: { catalogue: Catalogue; search?: TramiteSearch } | undefined;
 let builtInLoad: Promise<Catalogue> | undefined;
 const loadBuiltIn = (): Promise<Catalogue> =>
-  (builtInLoad ??= import('../../data/catalogue.js').then(
-    ({ BUILT_IN_CATALOGUE }) => (builtIn = { catalogue: BUILT_IN_CATALOGUE }).catalogue,
+  (builtInLoad ??= loadBuiltInCatalogue().then(
+    (catalogue) => (builtIn = { catalogue }).catalogue,
     (error: unknown) => {
       builtInLoad = undefined;
       throw error;

@@ -9,6 +9,7 @@ import { type Catalogue, type Channel, type EntryProblem, type Referral, type Tr
 import type { CatalogueFailure } from '../../core/catalogue-loader.js';
 import { DEFAULT_TIMEOUT_MS } from '../../core/catalogue-constants.js';
 import { CatalogueController } from './catalogue-controller.js';
+import { detailsLoad, detailsReady } from '../../data/built-in-catalogue.js';
 import { UrlSyncController, type FinderUrlState } from './url-sync.js';
 import { ResultRovingController } from './result-roving.js';
 import { formatPhone, isWhatsappHref, telHref, whatsappHref } from '../../core/phone.js';
@@ -86,6 +87,7 @@ export class TramiteFinder extends CabildoElement {
     timeout: { type: Number },
     catalogue: { attribute: false },
     openId: { state: true },
+    detailsFailed: { state: true },
     shown: { state: true },
     announced: { state: true },
   };
@@ -115,6 +117,10 @@ export class TramiteFinder extends CabildoElement {
   catalogue: Catalogue | null = null;
 
   private openId: string | null = null;
+  /** The built-in procedure (id and language) whose details could not be fetched: shown as such until reopened. */
+  private detailsFailed: string | null = null;
+  /** The open procedure's details on their way (built-in catalogue); settles, never rejects, when they are in. */
+  private detailsWait: Promise<void> | null = null;
   private shown = DEFAULT_LIMIT;
   private announced: string = '';
 
@@ -190,7 +196,49 @@ export class TramiteFinder extends CabildoElement {
       if (!changed.has('limit')) this.shown = this.pageSize;
       this.scheduleSettle();
     }
+    if ((changed as PropertyValues).has('openId')) this.detailsFailed = null;
+    this.fetchDetails();
   }
+
+  private get openTramite(): Tramite | undefined {
+    return this.openId ? this.finder.catalogue.tramites.find((x) => x.id === this.openId) : undefined;
+  }
+
+  /**
+   * The built-in catalogue's steps and documents come when a procedure is opened, in the page's language (again when
+   * the language changes): meanwhile the detail view says they are loading; a failed fetch is shown and reported.
+   */
+  private fetchDetails(): void {
+    const t = this.openTramite;
+    if (!t || this.loadState !== 'ready') return;
+    const lang = this.locale;
+    const key = `${t.id} ${lang}`;
+    if (this.detailsFailed === key) return;
+    const load = detailsLoad(t, lang);
+    if (load === true) return;
+    const wait: Promise<void> = load.then(
+      () => {
+        if (this.detailsWait === wait) this.detailsWait = null;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.detailsWait === wait) this.detailsWait = null;
+        if (this.openId !== t.id) return;
+        this.detailsFailed = key;
+        const what = msg('los pasos y documentos del trámite');
+        this.reportError('catalogue-details', `${loadFailedMessage(what)} (${error instanceof Error ? error.message : String(error)})`);
+      },
+    );
+    this.detailsWait = wait;
+  }
+
+  /** Hovering or focusing a result fetches the details it would open (every procedure's, in the page's language). */
+  private prefetchDetails = (): void => {
+    const t = this.found[0] ?? this.related[0];
+    if (!t) return;
+    const load = detailsLoad(t, this.locale);
+    if (load !== true) load.catch(() => undefined);
+  };
 
   /** A category the catalogue does not have filters nothing: the editor's mistake is in the console, not on the page. */
   private get activeCategory(): string | null {
@@ -225,11 +273,12 @@ export class TramiteFinder extends CabildoElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.indexing || this.source.pending) {
+    while (this.indexing || this.source.pending || this.detailsWait) {
       const pending = this.source.pending;
-      await (this.indexing ?? pending);
+      const details = this.detailsWait;
+      await (this.indexing ?? pending ?? details);
       complete = await super.getUpdateComplete();
-      if (!this.indexing && this.source.pending === pending) break;
+      if (!this.indexing && this.source.pending === pending && this.detailsWait === details) break;
     }
     return complete;
   }
@@ -498,7 +547,14 @@ export class TramiteFinder extends CabildoElement {
 
   private renderList(list: Tramite[], label: string) {
     return html`
-      <ul class="results" part="results" aria-label=${label} @keydown=${this.roving.onListKeydown}>
+      <ul
+        class="results"
+        part="results"
+        aria-label=${label}
+        @keydown=${this.roving.onListKeydown}
+        @pointerover=${this.prefetchDetails}
+        @focusin=${this.prefetchDetails}
+      >
         ${list.map((t) => (t.elsewhere ? this.renderReferral(t, t.elsewhere) : this.renderResult(t)))}
       </ul>
     `;
@@ -599,8 +655,19 @@ export class TramiteFinder extends CabildoElement {
     `;
   }
 
+  /** Until the built-in catalogue's details arrive: a box where they will be, then the failure if they do not. */
+  private renderDetailsPending(t: Tramite) {
+    if (this.detailsFailed === `${t.id} ${this.locale}`) {
+      return html`<div class="error" role="alert">
+        <p>${msg('Ahora mismo no podemos mostrar los pasos y documentos de este trámite. Pregúntanos, te ayudamos:')}</p>
+        ${this.renderContacts(t.title[this.locale])}
+      </div>`;
+    }
+    return html`<p class="details-loading" role="status">${msg('Cargando los pasos y documentos…')}</p>`;
+  }
+
   private renderDetail() {
-    const t = this.finder.catalogue.tramites.find((x) => x.id === this.openId);
+    const t = this.openTramite;
     if (!t) {
       return html`<div class="none">
           <h3>${msg('Este trámite no está en el catálogo')}</h3>
@@ -609,6 +676,17 @@ export class TramiteFinder extends CabildoElement {
     }
     if (t.elsewhere) return this.renderReferralDetail(t, t.elsewhere);
     const lang = this.locale;
+    if (!detailsReady(t, lang)) {
+      return html`
+        <article class="detail" part="detail" aria-labelledby="detail-title" aria-busy="true">
+          <button type="button" class="back" @click=${this.close}>${msg('Volver a los resultados')}</button>
+          <p class="detail-category">${this.categoryName(t.category)}</p>
+          <h3 id="detail-title" tabindex="-1">${t.title[lang]}</h3>
+          <p class="detail-summary">${t.summary[lang]}</p>
+          ${this.renderDetailsPending(t)}
+        </article>
+      `;
+    }
     const start = safeHref(t.start.url);
     const office = DEFAULT_OFFICE;
     // The start button below is the link; a channel line never repeats it, and the web line names only a web address.
@@ -663,14 +741,22 @@ export class TramiteFinder extends CabildoElement {
 
   private renderReferralDetail(t: Tramite, elsewhere: Referral) {
     const lang = this.locale;
-    const start = safeHref(t.start.url);
     return html`
-      <article class="detail" part="detail" aria-labelledby="detail-title">
+      <article class="detail" part="detail" aria-labelledby="detail-title" aria-busy=${detailsReady(t, lang) ? nothing : 'true'}>
         <button type="button" class="back" @click=${this.close}>${msg('Volver a los resultados')}</button>
         <p class="detail-category">${this.categoryName(t.category)}</p>
         <h3 id="detail-title" tabindex="-1">${t.title[lang]}</h3>
         <p class="elsewhere"><strong>${msg(str`No se hace en esta oficina: lo hace ${elsewhere.by[lang]}.`)}</strong></p>
         <p class="detail-summary">${t.summary[lang]}</p>
+        ${detailsReady(t, lang) ? this.renderReferralBody(t, elsewhere) : this.renderDetailsPending(t)}
+      </article>
+    `;
+  }
+
+  private renderReferralBody(t: Tramite, elsewhere: Referral) {
+    const lang = this.locale;
+    const start = safeHref(t.start.url);
+    return html`
         ${t.bring[lang].length
           ? html`<h4>${msg('Qué necesitas')}</h4>
               <ul>${t.bring[lang].map((item) => html`<li>${item}</li>`)}</ul>`
@@ -685,7 +771,6 @@ export class TramiteFinder extends CabildoElement {
         <h4>${msg('Cómo te ayudamos en la oficina')}</h4>
         <p>${elsewhere.help[lang]}</p>
         ${this.renderContacts(t.title[lang])}
-      </article>
     `;
   }
 }

@@ -84,6 +84,11 @@ export const styles = [
       margin: 0;
       font-weight: 700;
     }
+    /* Where a built-in procedure's steps and documents will be while they are fetched (usually a few tens of ms). */
+    .details-loading {
+      margin: 0;
+      min-height: 16rem;
+    }
     .results {
       list-style: none;
       margin: 0;
