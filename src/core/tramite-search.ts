@@ -1,7 +1,29 @@
 import type { Catalogue, Channel, LocalizedText, Tramite } from './catalogue.js';
 import { channelFromId } from './channel.js';
-import { SearchIndex, type WeightedText } from './search.js';
+import type { HighlightSegment, SearchIndex, WeightedText } from './search.js';
 import { SLICE_MS, TimeSlice } from './time-slices.js';
+
+type Engine = typeof import('./search.js');
+let engine: Engine | null = null;
+let engineLoad: Promise<Engine | null> | null = null;
+
+/**
+ * The search engine (core/search.ts) comes on demand: a finder lists its catalogue without it, and fetches it when it
+ * is first used (focus, a query, `q` set) or the browser is idle. Resolves to null if it could not be fetched (asked
+ * again by the next call).
+ */
+export function loadSearchEngine(): Promise<Engine | null> {
+  return (engineLoad ??= import('./search.js').then(
+    (loaded) => (engine = loaded),
+    () => {
+      engineLoad = null;
+      return null;
+    },
+  ));
+}
+
+/** Whether a query can be answered now (the search engine is loaded; see loadSearchEngine). */
+export const searchReady = (): boolean => engine !== null;
 
 /**
  * Field weights: the title says what the procedure is, everyday names say how people ask for it, the rest only
@@ -78,8 +100,9 @@ export class TramiteSearch {
   }
 
   private start(): SearchIndex {
+    if (!engine) throw new Error('TramiteSearch: the search engine is not loaded yet (await loadSearchEngine() or prepare())');
     // A word found only in the shared category name or the steps does not make an entry "match every word".
-    return (this.built ??= new SearchIndex([], {
+    return (this.built ??= new engine.SearchIndex([], {
       synonyms: TRAMITE_SYNONYMS,
       minWordWeight: FIELD_WEIGHTS.summary,
       minPairWeight: FIELD_WEIGHTS.keywords,
@@ -103,10 +126,15 @@ export class TramiteSearch {
 
   /**
    * Builds the index a slice of `sliceMs` at a time, giving the page its turn between slices, so that no task runs
-   * long even with thousands of procedures. Resolves when the catalogue is indexed; calling it again is free.
+   * long even with thousands of procedures. Resolves when the catalogue is indexed, or, if the search engine could not
+   * be fetched, at once with searchReady() false (never rejects); calling it again is free.
    */
   prepare(sliceMs = SLICE_MS): Promise<void> {
     return (this.building ??= (async () => {
+      if (!(await loadSearchEngine())) {
+        this.building = null;
+        return;
+      }
       const index = this.start();
       const total = this.catalogue.tramites.length;
       const slice = new TimeSlice(sliceMs);
@@ -149,8 +177,8 @@ export class TramiteSearch {
     return matches.length ? matches : related;
   }
 
-  /** See SearchIndex#highlight (needs no index). */
-  highlight(text: string, query: string) {
-    return this.start().highlight(text, query);
+  /** See SearchIndex#highlight (needs no index); nothing marked until the search engine is there. */
+  highlight(text: string, query: string): HighlightSegment[] {
+    return engine ? this.start().highlight(text, query) : [{ text, match: false }];
   }
 }

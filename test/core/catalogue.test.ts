@@ -3,7 +3,10 @@ import { checkCatalogue, checkCatalogueInSlices, CHANNELS, MAX_ENTRIES } from '.
 import { isJsonContentType, loadCatalogue } from '../../src/core/catalogue-loader.js';
 import { safeHref } from '../../src/core/urls.js';
 import { BUILT_IN_CATALOGUE } from '../../src/data/catalogue.js';
-import { TramiteSearch } from '../../src/core/tramite-search.js';
+import { loadSearchEngine, TramiteSearch } from '../../src/core/tramite-search.js';
+
+// The engine comes on demand in a page (the finder fetches it when first used); these tests use it at once.
+before(() => loadSearchEngine());
 import { parseJsonInSlices, SLICED_FROM } from '../../src/core/json-slices.js';
 
 const ISSUE_IDS = [

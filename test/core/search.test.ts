@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { allowedTypos, editDistance, fold, queryTerms, SearchIndex, stem } from '../../src/core/search.js';
-import { TramiteSearch } from '../../src/core/tramite-search.js';
+import { loadSearchEngine, TramiteSearch } from '../../src/core/tramite-search.js';
+
+// The engine comes on demand in a page (the finder fetches it when first used); these tests use it at once.
+before(() => loadSearchEngine());
 import { BUILT_IN_CATALOGUE } from '../../src/data/catalogue.js';
 import { RELEVANCE_QUERIES } from './relevance-queries.js';
 

@@ -9,6 +9,7 @@ import { type Catalogue, type Channel, type EntryProblem, type Referral, type Tr
 import type { CatalogueFailure } from '../../core/catalogue-loader.js';
 import { DEFAULT_TIMEOUT_MS } from '../../core/catalogue-constants.js';
 import { CatalogueController } from './catalogue-controller.js';
+import { searchReady } from '../../core/tramite-search.js';
 import { detailsLoad, detailsReady } from '../../data/built-in-catalogue.js';
 import { UrlSyncController, type FinderUrlState } from './url-sync.js';
 import { ResultRovingController } from './result-roving.js';
@@ -247,11 +248,19 @@ export class TramiteFinder extends CabildoElement {
 
   private search(): void {
     const finder = this.finder;
-    if (this.q.trim() && !finder.indexed && finder.catalogue.tramites.length > SYNC_INDEX_MAX) {
-      // A large catalogue is indexed in slices (no long task); the results follow when it is done.
+    this.searchFailed = false;
+    if (this.q.trim() && !finder.indexed && (!searchReady() || finder.catalogue.tramites.length > SYNC_INDEX_MAX)) {
+      // The search engine comes on demand (core/tramite-search.ts), and a large catalogue is indexed in slices (no long
+      // task); the results follow when they are ready.
       const indexing = finder.prepare().then(() => {
         if (this.indexing === indexing) this.indexing = null;
         if (this.finder !== finder) return;
+        if (!searchReady()) {
+          this.searchFailed = true;
+          this.reportError('search-failed', loadFailedMessage(msg('la búsqueda de trámites')));
+          this.requestUpdate();
+          return;
+        }
         this.search();
         this.scheduleSettle();
         this.requestUpdate();
@@ -264,8 +273,10 @@ export class TramiteFinder extends CabildoElement {
     this.related = answer.related;
   }
 
-  /** Pending slices of a large catalogue's index, when a search waits for them. */
+  /** Pending slices of a large catalogue's index, or the search engine, when a search waits for them. */
   private indexing: Promise<void> | null = null;
+  /** The search engine could not be fetched for the current query (tried again with the next one). */
+  private searchFailed = false;
 
   /**
    * `results` is up to date after the index a search waits for is built, too, and after the built-in catalogue
@@ -461,9 +472,9 @@ export class TramiteFinder extends CabildoElement {
       <div class="finder ${this.loadState === 'loading' ? 'loading' : ''}">
         ${this.renderSearch()}
         <p class="visually-hidden" role="status">${this.announced}</p>
-        <div id="results" class="output">${this.loadState === 'error'
+        <div id="results" class="output">${this.loadState === 'error' || (this.searchFailed && this.q.trim())
           ? this.renderError()
-          : this.loadState === 'loading'
+          : this.loadState === 'loading' || (this.indexing && !this.found.length && !this.related.length)
             ? html`<p class="loading" aria-hidden="true">${msg('Cargando los trámites…')}</p>`
             : this.openId
               ? this.renderDetail()

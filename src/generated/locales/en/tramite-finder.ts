@@ -35,6 +35,7 @@ export const templates = {
   's8a9708c3a1faf1fe': str`Only the first ${0} characters are searched.`,
   's9274d26ec093269a': str`${0} procedure found.`,
   's945083fc60305c1d': `These are only related to some of them:`,
+  's9cb6c1a1d1a8e91b': `the procedure search`,
   's9d5656a6dbca53f6': `The server took too long to answer.`,
   's9e8f9582aaa54d7a': str`We found no procedures for “${0}”`,
   'sa1276cafd2fdb043': `Where to do it`,
