@@ -4,7 +4,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import {
   resolveBrowser, resolveFirefox, resolveWebKit, selectedEngines, browserVersion, startWebKitDriver, CHROMIUM_ARGS,
-  FIREFOX_PREFS,
+  FIREFOX_PREFS, withFirefoxViewport,
 } from './scripts/browser.mjs';
 import { surveyTestEndpoint } from './test/support/survey-endpoint.mjs';
 
@@ -44,12 +44,22 @@ const chromiumIn = (timeZone) =>
     createPage: pageIn(timeZone),
   });
 
-/** A headless Firefox, driven by puppeteer-core over WebDriver BiDi, whose clock runs in `timeZone`. */
+/**
+ * A headless Firefox, driven by puppeteer-core over WebDriver BiDi, whose clock runs in `timeZone`: set by the TZ
+ * variable of its process, as the visitor's system would. (Firefox ESR 140 does not implement BiDi's
+ * emulation.setTimezoneOverride, which page.emulateTimezone sends: every page failed to open with it.)
+ */
 const firefoxIn = (timeZone) =>
   chromeLauncher({
     puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath: firefox.executablePath, headless: true, extraPrefsFirefox: FIREFOX_PREFS },
-    createPage: pageIn(timeZone),
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefox.executablePath,
+      headless: true,
+      extraPrefsFirefox: FIREFOX_PREFS,
+      env: { ...process.env, TZ: timeZone },
+    },
+    createPage: async (args) => withFirefoxViewport(await pageIn(undefined)(args)),
   });
 
 /**

@@ -181,3 +181,24 @@ export async function startWebKitDriver(driver) {
       }),
   };
 }
+
+/**
+ * Firefox ESR 140 does not implement WebDriver BiDi's emulation.setScreenOrientationOverride, which puppeteer-core's
+ * page.setViewport sends beside the viewport itself: every Firefox page failed to open with "unknown command". On that
+ * error the viewport alone is set. Returns the page.
+ */
+export function withFirefoxViewport(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!/unknown command|unsupported operation/.test(String(error?.message))) throw error;
+      await page.mainFrame().browsingContext.setViewport({
+        viewport: viewport?.width && viewport?.height ? { width: viewport.width, height: viewport.height } : null,
+        devicePixelRatio: viewport?.deviceScaleFactor ?? null,
+      });
+    }
+  };
+  return page;
+}

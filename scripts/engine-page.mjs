@@ -6,7 +6,7 @@
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import {
-  resolveBrowser, resolveFirefox, resolveWebKit, startWebKitDriver, CHROMIUM_ARGS, FIREFOX_PREFS,
+  resolveBrowser, resolveFirefox, resolveWebKit, startWebKitDriver, withFirefoxViewport, CHROMIUM_ARGS, FIREFOX_PREFS,
 } from './browser.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -31,6 +31,7 @@ async function openPuppeteer(engine) {
     version: await browser.version(),
     async newPage() {
       const tab = await browser.newPage();
+      if (engine === 'firefox') withFirefoxViewport(tab);
       const page = {
         tab,
         async goto(url, { width = 1280, height = 800 } = {}) {
