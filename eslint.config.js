@@ -27,7 +27,7 @@ export default tseslint.config(
       // Office time comes from Intl in Atlantic/Canary, never from the visitor's local clock.
       'no-restricted-syntax': ['error', {
         selector: "CallExpression[callee.property.name=/^(getHours|getDay|getDate|getMonth|getFullYear|getMinutes|setHours|setDate)$/]",
-        message: 'Local-time Date getters use the visitor\'s zone; compute office time with Intl in Atlantic/Canary.',
+        message: 'Local-time Date getters use the visitor\'s zone; compute office time with core/canary-time.ts.',
       }, {
         // npm run check:csp catches it on the pages it loads; this catches it in every template, rendered or not.
         selector: 'TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[value.raw=/\\sstyle\\s*=/i]',

@@ -3,7 +3,7 @@
 // No DOM, no Lit, no msg(): texts live in src/internal/hours-text.ts.
 import { EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAYS, type HolidayYear } from '../data/holidays.js';
 import type { Localized } from '../data/office.js';
-import { OFFICE_TIME_ZONE } from './format.js';
+import { canaryOffset, canaryWallClock } from './canary-time.js';
 import { own } from './own.js';
 import { parseWith } from './editor-hours.js';
 
@@ -110,7 +110,6 @@ export interface ScheduleOptions {
   holidays?: HolidayLists;
 }
 
-const ZONE = OFFICE_TIME_ZONE;
 const MINUTE = 60_000;
 const DAY = 1440;
 const SOON = 30;
@@ -246,8 +245,6 @@ function parseDocumentedHours(text: string): HoursParseResult {
 
 // ---------------------------------------------------------------- office time
 
-let formatter: Intl.DateTimeFormat | undefined;
-
 const calendarDay = (year: number, month: number, day: number): OfficeDay => {
   const d = new Date(Date.UTC(year, month - 1, day));
   const [y, m, dd] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
@@ -257,34 +254,17 @@ const calendarDay = (year: number, month: number, day: number): OfficeDay => {
 /** Adds `n` calendar days to an office day. */
 export const addDays = (day: OfficeDay, n: number): OfficeDay => calendarDay(day.year, day.month, day.day + n);
 
-const fields = (t: number) => {
-  formatter ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE,
-    hourCycle: 'h23',
-    dateStyle: 'short',
-    timeStyle: 'medium',
-  });
-  const f: Record<string, number> = {};
-  for (const p of formatter.formatToParts(t)) f[p.type] = +p.value;
-  return f;
-};
-
 /** The Canary-time calendar fields of an instant (weekday 0 = Monday, minutes since office midnight). */
 export function officeDate(at: Date): OfficeDate {
-  const f = fields(+at);
-  return { ...calendarDay(f.year, f.month, f.day), minutes: f.hour * 60 + f.minute };
+  const wall = canaryWallClock(+at);
+  return {
+    ...calendarDay(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate()),
+    minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
+  };
 }
 
-// The Canary fields of each whole UTC hour: Canary time is whole hours off UTC and changes only on the hour, and
-// formatToParts is the engine's slowest step.
-const hours: Record<number, Record<string, number>> = {};
-
 /** Offset of Canary time from UTC at `t`, in ms. */
-const offsetAt = (t: number) => {
-  const hour = Math.floor(t / 36e5) * 36e5;
-  const f = (hours[hour] ??= fields(hour));
-  return Date.UTC(f.year, f.month - 1, f.day, f.hour) - hour;
-};
+const offsetAt = canaryOffset;
 
 /**
  * The instant at which an office day reaches `minutes` (1440 = the next midnight), Canary time. A wall time that

@@ -5,7 +5,7 @@ import { officeDate, type Hours, type HoursSyntaxError, type OfficeStatus } from
 import { getLocale } from './localization.js';
 import { canaryTimeLabel } from './messages.js';
 import { daysText, groupWeek, intervalsText, regularWeek, type DayHours } from '../core/weekly-hours.js';
-import { OFFICE_TIME_ZONE, clockText, dateFormat, officeDateText, officeDayMonth, officeWeekdayName } from '../core/format.js';
+import { clockText, dateFormat, officeDateText, officeDayMonth, officeWeekdayName } from '../core/format.js';
 
 /** An instant as Canary time, "9:00", "14:00". */
 export const formatOfficeTime = (date: Date): string => clockText(officeDate(date).minutes);
@@ -84,12 +84,16 @@ export function statusText(status: OfficeStatus, now: Date): string {
   return msg(str`${closed} · abre ${when}`, { desc: 'Closed status followed by when the office opens' });
 }
 
-/** The visitor's own clock time of an instant, or null when it reads the same as Canary time. */
+/**
+ * The visitor's own clock time of an instant, or null when it reads the same as Canary time. The browser's own zone
+ * is read with the Date getters (no Intl at start-up); `timeZone` names another one (tests, a page's choice).
+ */
 export function visitorClock(date: Date, timeZone?: string): string | null {
-  const format = (zone: string | undefined) =>
-    dateFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(date);
-  const own = format(timeZone);
-  return own === format(OFFICE_TIME_ZONE) ? null : own.replace(/^0(\d)/, '$1');
+  const own = timeZone
+    ? dateFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date).replace(/^0(\d)/, '$1')
+    : // eslint-disable-next-line no-restricted-syntax -- the visitor's own zone is what is wanted here
+      clockText(date.getHours() * 60 + date.getMinutes());
+  return own === formatOfficeTime(date) ? null : own;
 }
 
 /** "15:00 en tu hora" / "15:00 your time" when the visitor's zone differs from Canary time at that instant, else null. */

@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
 import { pluralCategory } from '../core/format.js';
-import { getLocale } from './localization.js';
 
 // Messages shared by several elements. Call them only while rendering (msg() reads the current locale).
 
@@ -31,9 +30,9 @@ export const loadFailedMessage = (what: string) =>
 export const unbreakable = (text: string): string => text.replace(/ /g, '\u00a0').replace(/–/g, '\u2060–\u2060');
 
 /**
- * The message for `count`'s plural form in the current locale (Intl.PluralRules): each form is a whole message, so
+ * The message for `count`'s plural form in the current locale (Spanish and English: one for 1, other for the rest): each form is a whole message, so
  * that every language words its own forms ("1 trámite", "2 trámites"). Forms a language lacks fall back to `other`.
  */
 export function plural(count: number, forms: { one: () => string; other: () => string }): string {
-  return pluralCategory(count, getLocale() === 'en' ? 'en' : 'es') === 'one' ? forms.one() : forms.other();
+  return pluralCategory(count) === 'one' ? forms.one() : forms.other();
 }

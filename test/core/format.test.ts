@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { clockText, dateFormat, hhmmClockText, officeDateText, pluralCategory, rangeText } from '../../src/core/format.js';
+import {
+  clockText,
+  dateFormat,
+  hhmmClockText,
+  listText,
+  officeDateText,
+  officeDayMonth,
+  officeWeekdayName,
+  pluralCategory,
+  rangeText,
+  weekdayName,
+} from '../../src/core/format.js';
 
 describe('one formatter per fact', () => {
   it('writes clock times Spanish style, without a leading zero', () => {
@@ -28,7 +39,39 @@ describe('one formatter per fact', () => {
   });
 
   it('chooses plural forms with each language rules', () => {
-    expect([0, 1, 2].map((n) => pluralCategory(n, 'es'))).to.deep.equal(['other', 'one', 'other']);
-    expect([0, 1, 2].map((n) => pluralCategory(n, 'en'))).to.deep.equal(['other', 'one', 'other']);
+    for (const locale of ['es', 'en']) {
+      const rules = new Intl.PluralRules(locale);
+      for (const n of [0, 1, 2, 3, 10, 21, 100]) expect(pluralCategory(n), `${locale} ${n}`).to.equal(rules.select(n));
+    }
+  });
+
+  // Names and lists are written without Intl (no locale data to load at start-up): they must read as Intl writes them.
+  it('names weekdays as Intl does, in Spanish and English', () => {
+    for (const locale of ['es', 'en', 'en-GB']) {
+      const intl = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+      for (let day = 1; day <= 7; day++) expect(weekdayName(day, locale)).to.equal(intl.format(Date.UTC(2024, 0, day)));
+    }
+  });
+
+  it('writes the office day and month as Intl does in Canary time, at every hour of two years', () => {
+    for (const locale of ['es', 'en-GB']) {
+      const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'Atlantic/Canary' });
+      const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'Atlantic/Canary' });
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2028, 0, 1); t += 36e5) {
+        const date = new Date(t);
+        const [a, b] = [officeWeekdayName(date, locale), weekday.format(date)];
+        if (a !== b) expect(a, date.toISOString()).to.equal(b);
+        const [c, d] = [officeDayMonth(date, locale), dayMonth.format(date)];
+        if (c !== d) expect(c, date.toISOString()).to.equal(d);
+      }
+    }
+  });
+
+  it('joins lists as Intl.ListFormat does, Spanish "e" before an "i" sound included', () => {
+    const lists = [[], ['lunes'], ['lunes', 'martes'], ['9:00–14:00', '16:00–18:00', '19:00–20:00'], ['a', 'b', 'c', 'd'], ['agua', 'hielo'], ['padres', 'hijos'], ['Sevilla', 'Ibiza']];
+    for (const locale of ['es', 'en', 'en-GB']) {
+      const intl = new Intl.ListFormat(locale, { type: 'conjunction' });
+      for (const items of lists) expect(listText(items, locale), `${locale}: ${items}`).to.equal(intl.format(items));
+    }
   });
 });
