@@ -244,6 +244,9 @@ async function measureCover(origin, path, viewport, now) {
   return result;
 }
 
+/** The browser's own steps of a frame: a task made mostly of these is rendering, not script. */
+const RENDERING = new Set(['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Commit', 'Layerize', 'UpdateLayer', 'CompositeLayers', 'RasterTask']);
+
 /** Long tasks of a page load at 4× CPU slowdown, from a trace, with JavaScript self time per original source file. */
 async function measureLongTasks(origin, path, build) {
   const page = await browser.newPage();
@@ -316,6 +319,9 @@ async function measureLongTasks(origin, path, build) {
     const byName = new Map();
     for (const e of top) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
     task.what = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ');
+    // A rendering task spends most of its time in the browser's style, layout and paint steps; the others run script.
+    const rendering = [...byName].filter(([n]) => RENDERING.has(n)).reduce((sum, [, ms]) => sum + ms, 0);
+    task.rendering = rendering;
     task.at = (task.start - t0) / 1000;
     const js = new Map();
     let st = profile.startTime;
@@ -328,8 +334,16 @@ async function measureLongTasks(origin, path, build) {
       js.set(key, (js.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
     });
     task.js = [...js].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ');
+    // The page's own JavaScript (its files, Lit, the widgets; not the engine's '(program)' or GC time) and module
+    // evaluation: a task made a third of these is the page's script; else rendering, or the browser's own (parsing, GC).
+    const pageJs = [...js].filter(([n]) => !n.startsWith('(')).reduce((sum, [, ms]) => sum + ms, 0) + (byName.get('v8.evaluateModule') ?? 0);
+    task.kind = task.rendering >= task.ms / 2 ? 'rendering' : pageJs >= task.ms / 3 ? 'script' : 'browser';
   }
+  const script = tasks.filter((task) => task.kind === 'script');
   return {
+    scriptCount: script.length,
+    scriptLongest: Math.max(0, ...script.map((task) => task.ms)),
+    renderingCount: tasks.filter((task) => task.kind === 'rendering').length,
     count: tasks.length,
     longest: Math.max(0, ...tasks.map((task) => task.ms)),
     tbt: tasks.reduce((sum, task) => sum + task.ms - 50, 0),
@@ -432,6 +446,9 @@ if (wanted('fallback')) table('Fallback content on the article without the widge
 if (LONG_TASKS) {
   table('Long tasks loading the demo at 4× CPU slowdown (trace)', [
     ['tasks over 50 ms', results.map((r) => String(r.longTasks.demo.count))],
+    ['of which script (module evaluation, first renders, handlers)', results.map((r) => String(r.longTasks.demo.scriptCount))],
+    ['of which rendering (style, layout, paint)', results.map((r) => String(r.longTasks.demo.renderingCount))],
+    ['longest script task (ms)', results.map((r) => r.longTasks.demo.scriptLongest.toFixed(0))],
     ['longest (ms)', results.map((r) => r.longTasks.demo.longest.toFixed(0))],
     ['total blocking time (ms)', results.map((r) => r.longTasks.demo.tbt.toFixed(0))],
     ['JavaScript inside them (ms)', results.map((r) => r.longTasks.demo.jsInTasks.toFixed(0))],
@@ -440,7 +457,7 @@ if (LONG_TASKS) {
     console.log(`\nSelf time inside long tasks by source, ${r.build.name}:`);
     for (const [source, ms] of r.longTasks.demo.top) console.log(`  ${ms.toFixed(0).padStart(5)} ms  ${source}`);
     console.log(`Each long task of ${r.build.name} (ms from navigation start, duration; trace events inside; JavaScript by source):`);
-    for (const task of r.longTasks.demo.tasks) console.log(`  at ${task.at.toFixed(0)} ms, ${task.ms.toFixed(0)} ms: ${task.what} | ${task.js}`);
+    for (const task of r.longTasks.demo.tasks) console.log(`  at ${task.at.toFixed(0)} ms, ${task.ms.toFixed(0)} ms, ${task.kind}: ${task.what} | ${task.js}`);
   }
 }
 if (LIGHTHOUSE) {

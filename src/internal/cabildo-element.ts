@@ -4,7 +4,7 @@ import { englishReady, registerEnglish, startLocalization, type EnglishPart } fr
 import { loadNormalizer, mayNeedNormalizer } from '../core/editor-hours.js';
 import type { CabildoErrorDetail } from './events.js';
 import { VERSION } from './version.js';
-import { mustWaitForSlice, nextSlice, sliceable } from './render-slices.js';
+import { mustWaitForSlice, nextSlice } from './render-slices.js';
 
 type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
   GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
@@ -72,10 +72,6 @@ export class CabildoElement extends LitElement {
   override connectedCallback(): void {
     // An integrator may register the class under a tag of their own, with customElements.define: start here too.
     (this.constructor as typeof CabildoElement).startLocalization();
-    // Read now, while the page upgrades its widgets and before any of them has rendered: the styles are clean, so
-    // reading them costs little. Read after other widgets' first renders, it recalculated the page's styles inside the
-    // start-up task (45-80 ms on a slow phone).
-    if (!this.hasUpdated && sliceable()) this.blockFlow ??= this.inBlockFlow();
     super.connectedCallback();
   }
 
@@ -95,7 +91,9 @@ export class CabildoElement extends LitElement {
     this.normalizer = undefined;
     const english = this.hasUpdated ? undefined : englishReady();
     // On a page with many widgets, a first render may wait for a short task of its own (render-slices.ts).
-    const turn = !this.hasUpdated && (this.blockFlow ??= this.inBlockFlow()) && mustWaitForSlice() ? this.waitForSlice() : undefined;
+    // The layout is read only for a widget that would wait: reading it recalculates the page's styles (45-80 ms at 4x
+    // CPU slowdown on the demo), which a page whose widgets all render at once never pays.
+    const turn = !this.hasUpdated && mustWaitForSlice() && this.inBlockFlow() ? this.waitForSlice() : undefined;
     const waits = [pending, english, turn].filter(Boolean);
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -105,8 +103,6 @@ export class CabildoElement extends LitElement {
    * In a flex or grid row (a badge beside the logo) an empty widget would also lose its width, and the row would
    * re-flow: such a widget never waits.
    */
-  private blockFlow?: boolean;
-
   private inBlockFlow(): boolean {
     const parent = this.parentElement;
     return !!parent && /^(block|flow-root|list-item)/.test(getComputedStyle(parent).display) && getComputedStyle(this).position !== 'fixed';

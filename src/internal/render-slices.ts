@@ -30,15 +30,12 @@ function run(): void {
   if (waiting.length) post();
 }
 
-/** True when first renders may wait for a task of their own (the page keeps a waiting widget's space). */
-export const sliceable = (): boolean => spaceKept() && typeof MessageChannel === 'function';
-
 /**
  * Whether a widget's first render should wait for a task of its own: others wait already, or this task has spent its
  * budget on first renders.
  */
 export function mustWaitForSlice(): boolean {
-  if (!sliceable()) return false;
+  if (!spaceKept() || typeof MessageChannel !== 'function') return false;
   const now = performance.now();
   if (sliceStart < 0) {
     sliceStart = now;
