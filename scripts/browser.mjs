@@ -40,6 +40,8 @@ export const FIREFOX_PREFS = {
   // Like Chromium's flags above: background pages are not throttled.
   'dom.min_background_timeout_value': 0,
   'dom.timeout.enable_budget_timer_throttling': false,
+  // Trusted Types, on by default from Firefox 145; ESR 140.12 has them behind this preference.
+  'dom.security.trusted_types.enabled': true,
 };
 
 /** The engines chosen by CABILDO_ENGINES (all three by default); an unknown name is an error, not silently ignored. */
