@@ -32,6 +32,19 @@ const qrChunk = (id) => {
   const part = id.match(/generated[\\/]catalogue[\\/](index|details-\w+)\.ts$/)?.[1];
   return part && `catalogue-${part}`;
 };
+/**
+ * The autoloader build's named chunks: those above and the `closures` reader (core/closures.ts, which only the opening
+ * hours and the page calendar's parser use), a file of its own rather than merged into a chunk (see below).
+ */
+const autoloaderChunk = (id) => qrChunk(id) ?? (/src[\\/]core[\\/]closures\.ts$/.test(id) ? 'closures' : undefined);
+/**
+ * The English parts count as code with side effects, so that the small-chunk merging below never merges a shared
+ * module into one (an English part has no side effects either; a Spanish page would then download English).
+ */
+const englishKept = () => ({
+  name: 'english-kept',
+  transform: (code, id) => (/generated[\\/]locales[\\/]en[\\/]/.test(id) ? { code, map: null, moduleSideEffects: 'no-treeshake' } : null),
+});
 // Chunks under 1000 B (before minification) are merged into a chunk their importers already load, when rollup can do
 // so without running code a page would not otherwise run: each file costs a request and about 100 B of gzip framing
 // and import/export names (measured: the WhatsApp-only page 200 B lighter and one file fewer).
@@ -89,7 +102,7 @@ export default [
     // chunk of its own, fetched only when the QR dialog opens. (Lit stays in the shared chunk with the base class: a
     // chunk of its own costs a page one more request and 0.7 KB.)
     input: Object.fromEntries(cdnEntries.map((name) => [name, `src/${name}.ts`])),
-    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: true, manualChunks: qrChunk, experimentalMinChunkSize: MIN_CHUNK },
-    plugins: cdnPlugins(moduleGraph({ tags: Object.fromEntries(ELEMENTS.map((name) => [`cabildo-${name}`, name])) })),
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: true, manualChunks: autoloaderChunk, experimentalMinChunkSize: MIN_CHUNK },
+    plugins: cdnPlugins(englishKept(), moduleGraph({ tags: Object.fromEntries(ELEMENTS.map((name) => [`cabildo-${name}`, name])) })),
   },
 ];

@@ -135,7 +135,8 @@ export function stripDataNotes() {
 
 /**
  * For the autoloader build: replaces the autoloader's '__CABILDO_GRAPH__' with, for each tag, its element file and
- * every chunk that file imports (transitively), the built-in catalogue if it fetches it, and its English parts.
+ * every chunk that file imports (transitively), the built-in catalogue if it fetches it, its English parts and the page
+ * calendar's parser (with the chunks it imports) if it may fetch it.
  * Runs before terser, while file names are still rollup's hash placeholders (rollup fills them in afterwards).
  */
 export function moduleGraph({ tags, entry = 'autoloader' }) {
@@ -150,6 +151,7 @@ export function moduleGraph({ tags, entry = 'autoloader' }) {
         if (!start) continue;
         const files = new Set();
         const english = new Set();
+        const calendar = new Set();
         const visit = (fileName) => {
           if (files.has(fileName)) return;
           files.add(fileName);
@@ -163,11 +165,14 @@ export function moduleGraph({ tags, entry = 'autoloader' }) {
               for (const shared of d.imports) if (!files.has(shared)) english.add(shared);
             }
             else if (d.name === 'catalogue-index') visit(dynamic);
+            // The page calendar's parser: preloaded only on a page that has a calendar block.
+            else if (d.name === 'calendar-parser') for (const file of [dynamic, ...d.imports]) calendar.add(file);
           }
         };
         visit(start.fileName);
         // English parts import shared code (the str tag) that the element's graph already has.
-        graph[tag] = [[...files], [...english].filter((file) => !files.has(file))];
+        const extra = (set) => [...set].filter((file) => !files.has(file));
+        graph[tag] = [[...files], extra(english), extra(calendar)];
       }
       // The autoloader reads it with JSON.parse('"__CABILDO_GRAPH__"'), which no bundler can fold away.
       const placeholder = `'"__CABILDO_GRAPH__"'`;

@@ -16,17 +16,22 @@ const loaders: Record<string, () => Promise<unknown>> = {
 };
 
 /**
- * Every file of each element's module graph, as the CDN build wrote them (paths relative to this file), and its
- * English parts: the CDN build (scripts/build-plugins.mjs) puts them here, so that all of them are requested at once,
+ * Every file of each element's module graph, as the CDN build wrote them (paths relative to this file), its English
+ * parts and the files of the page calendar's parser: the CDN build (scripts/build-plugins.mjs) puts them here, so that all of them are requested at once,
  * in parallel, instead of one round trip per level of imports. In the npm build this stays a string and nothing is
  * preloaded (the consumer's bundler lays out the files).
  */
-const GRAPH = JSON.parse('"__CABILDO_GRAPH__"') as Record<string, [files: string[], english: string[]]> | string;
+const GRAPH = JSON.parse('"__CABILDO_GRAPH__"') as Record<string, [files: string[], english: string[], calendar: string[]]> | string;
 
 function preload(tag: string): void {
   if (typeof GRAPH === 'string' || !GRAPH[tag]) return;
-  const [files, english] = GRAPH[tag];
-  const wanted = /^en\b/i.test(document.documentElement.lang) ? [...files, ...english] : files;
+  const [files, english, calendar] = GRAPH[tag];
+  // English parts on an English page; the page calendar's parser on a page with a calendar block (page-calendar.ts).
+  const wanted = [
+    ...files,
+    ...(/^en\b/i.test(document.documentElement.lang) ? english : []),
+    ...(document.getElementById('cabildo-calendar') ? calendar : []),
+  ];
   // The modules are evaluated in their import order whatever order they arrive in; a failure shows in load().
   for (const file of wanted) import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch(() => undefined);
 }

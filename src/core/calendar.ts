@@ -2,7 +2,10 @@
 // here, outside the hours engine (core/schedule.ts), which only uses their result. No DOM, no Lit, no msg().
 import { EASTER_HOLIDAYS, FIXED_HOLIDAYS, HOLIDAY, type Holiday, type HolidayYear } from '../data/holidays.js';
 import type { Localized } from '../data/office.js';
-import type { Closure, ClosuresParseResult, HolidayLists } from './schedule.js';
+import type { Closure, HolidayLists } from './schedule.js';
+import { isDate, parseClosures } from './closures.js';
+
+export { isDate, parseClosures };
 
 /** What a page's calendar declares: the holiday lists of the years it names, and closures for every widget. */
 export interface PageCalendar {
@@ -29,33 +32,9 @@ export type CalendarParseResult = { ok: true; calendar: PageCalendar } | { ok: f
 /** Longest holiday name kept (longer ones are cut): a name is a few words on a badge. */
 export const MAX_HOLIDAY_NAME = 80;
 
-/** Whether `iso` is a `YYYY-MM-DD` date that exists (no 30 February, no month 13). */
-export const isDate = (iso: unknown): iso is string => {
-  if (typeof iso !== 'string' || !/^[1-9]\d{3}-\d\d-\d\d$/.test(iso)) return false;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(+d) && d.toISOString().startsWith(iso);
-};
-
-/** Parses `closures`: ISO dates and ranges `a..b`, comma-separated. An empty string is no closures. Never throws. */
-export function parseClosures(text: string): ClosuresParseResult {
-  const closures: Closure[] = [];
-  let column = 1;
-  for (const part of text.split(',')) {
-    const trimmed = part.trim();
-    const at = column + part.indexOf(trimmed);
-    column += part.length + 1;
-    if (!trimmed && !text.trim()) break;
-    const [from, to = from, extra] = trimmed.split('..');
-    if (extra !== undefined || !isDate(from) || !isDate(to) || to < from) {
-      return { ok: false, error: { column: at, reason: 'bad-date', found: trimmed } };
-    }
-    closures.push({ from, to });
-  }
-  return { ok: true, closures };
-}
-
 // The English of a name an editor writes in Spanish, when it is one of the days the library knows.
-const KNOWN: Localized[] = [...FIXED_HOLIDAYS.map((d) => d.name), ...EASTER_HOLIDAYS];
+// (A function, not a constant: a module with no top-level work is left out of a bundle that does not use it.)
+const known = (): Localized[] => [...FIXED_HOLIDAYS.map((d) => d.name), ...EASTER_HOLIDAYS];
 const simple = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 
 /** A declared name: Spanish text (English added when the library knows the day), `{ "es", "en" }`, or "" (Festivo). */
@@ -63,7 +42,7 @@ function nameOf(value: unknown): Localized | null {
   const cut = (s: unknown) => (typeof s === 'string' ? s.trim().slice(0, MAX_HOLIDAY_NAME) : null);
   if (typeof value === 'string') {
     const es = cut(value)!;
-    return es ? (KNOWN.find((k) => simple(k.es) === simple(es)) ?? { es, en: es }) : HOLIDAY;
+    return es ? (known().find((k) => simple(k.es) === simple(es)) ?? { es, en: es }) : HOLIDAY;
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const { es, en, ...rest } = value as Record<string, unknown>;

@@ -1,11 +1,37 @@
-import { msg, str } from '@lit/localize';
-import { parseCalendar, type CalendarError, type CalendarParseResult } from '../core/calendar.js';
+import { msg } from '@lit/localize';
+import type { CalendarParseResult } from '../core/calendar.js';
 import type { ScheduleOptions } from '../core/schedule.js';
+import { loadFailedMessage } from './messages.js';
 
 /** The id of the page's calendar block: `<script type="application/json" id="cabildo-calendar">`. */
 export const CALENDAR_ID = 'cabildo-calendar';
 
+type Parser = typeof import('./calendar-parser.js');
+
+// The parser (core/calendar.ts and its messages) comes only to a page that has a calendar block: see calendarReady.
+let parser: Parser | undefined;
+let loading: Promise<void> | undefined;
+let failed = false;
 let last: { text: string; result: CalendarParseResult } | null = null;
+
+const block = () => globalThis.document?.getElementById(CALENDAR_ID);
+
+/**
+ * What a widget that shows the office status waits for before it renders (from its scheduleUpdate): the parser, while
+ * the page has a calendar block and the parser is not there yet; undefined when there is nothing to wait for. So a page
+ * with a block never paints a status without it, and a page without one never downloads the parser. (The autoloader
+ * requests the parser's file together with the widget's when the page has a block.)
+ */
+export function calendarReady(): Promise<void> | undefined {
+  if (parser || failed || !block()) return undefined;
+  return (loading ??= import('./calendar-parser.js').then(
+    (m) => void (parser = m),
+    () => void (failed = true),
+  ));
+}
+
+// A calendar whose parser could not be loaded: read as unreadable (no status rather than one that may be wrong).
+const LOAD_FAILED: CalendarParseResult = { ok: false, error: { reason: 'json', found: '' } };
 
 /**
  * The page's holiday calendar, shared by every widget on the page: null when the page has none. Read from the
@@ -13,41 +39,25 @@ let last: { text: string; result: CalendarParseResult } | null = null;
  * same text is reused. A JSON block is data, never run, so a strict Content-Security-Policy allows it.
  */
 export function pageCalendar(): CalendarParseResult | null {
-  const block = globalThis.document?.getElementById(CALENDAR_ID);
-  if (!block) return null;
-  const text = block.textContent ?? '';
-  if (last?.text !== text) last = { text, result: parseCalendar(text) };
+  const found = block();
+  if (!found) return null;
+  if (!parser) return failed ? LOAD_FAILED : null;
+  const text = found.textContent ?? '';
+  if (last?.text !== text) last = { text, result: parser.parseCalendar(text) };
   return last.result;
-}
-
-/**
- * The localised `invalid-calendar` message: "El calendario de festivos de la página (id="cabildo-calendar") no es
- * válido: línea 3, columna 5: el texto no es JSON válido." Call it while rendering.
- */
-export function calendarErrorMessage(error: CalendarError): string {
-  const { found } = error;
-  const reasons: Record<CalendarError['reason'], () => string> = {
-    json: () => msg('el texto no es JSON válido (revisa comillas, comas y llaves)', { desc: 'Page calendar error: not JSON' }),
-    'bad-date': () => msg(str`fecha no válida «${found}» (usa AAAA-MM-DD)`, { desc: 'Page calendar error: impossible or badly written date' }),
-    'bad-name': () => msg(str`el nombre del festivo no es un texto: ${found}`, { desc: 'Page calendar error: a holiday name is not text' }),
-    unexpected: () =>
-      msg(str`no se esperaba «${found}» (usa "source", "holidays" y "closures")`, {
-        desc: 'Page calendar error: unknown key or value of the wrong kind',
-      }),
-  };
-  const reason = reasons[error.reason]();
-  const at = error.line
-    ? msg(str`línea ${error.line}, columna ${error.column}: ${reason}`, { desc: 'Where an error in the page calendar is, then what it is' })
-    : reason;
-  return msg(str`El calendario de festivos de la página (id="${CALENDAR_ID}") no es válido: ${at}.`, {
-    desc: 'cabildo-error message for a bad page calendar (the JSON block shared by every widget)',
-  });
 }
 
 /** The engine options of the page's calendar (its holidays and closures): {} without one, null when it is invalid. */
 export const calendarOptions = (calendar: CalendarParseResult | null): ScheduleOptions | null =>
   !calendar ? {} : calendar.ok ? calendar.calendar : null;
 
-/** The page calendar's problem for reportProblems: none, or `invalid-calendar` with its message. */
+/**
+ * The page calendar's problem for reportProblems: none, `invalid-calendar` with its localised message, or
+ * `calendar-load-failed` when the parser's file could not be loaded. Call it while rendering.
+ */
 export const calendarProblems = (calendar: CalendarParseResult | null): Array<[string, string]> =>
-  calendar && !calendar.ok ? [['invalid-calendar', calendarErrorMessage(calendar.error)]] : [];
+  !calendar || calendar.ok
+    ? []
+    : calendar === LOAD_FAILED || !parser
+      ? [['calendar-load-failed', loadFailedMessage(msg('el lector del calendario de festivos de la página', { desc: 'Argument of the load-failed message' }))]]
+      : [['invalid-calendar', parser.calendarErrorMessage(calendar.error)]];

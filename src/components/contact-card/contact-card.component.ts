@@ -29,7 +29,7 @@ import { JSON_LD_POLICY, releaseJsonLd, shareJsonLd } from './json-ld.js';
 import { copyText } from './clipboard.js';
 import { OfficeClock } from '../../internal/office-clock.js';
 import { cardHours, type CardHours, type CardHoursResult } from './office-hours.js';
-import { calendarOptions, calendarProblems, pageCalendar } from '../../internal/page-calendar.js';
+import { calendarOptions, calendarProblems, calendarReady, pageCalendar } from '../../internal/page-calendar.js';
 
 
 /** How long "Copiado" stays beside a copy button. */
@@ -177,6 +177,12 @@ export class ContactCard extends CabildoElement {
       web: this.web,
       address: this.address,
     });
+  }
+
+  /** On a page with a calendar block, a render waits for the block's parser (internal/page-calendar.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const calendar = calendarReady();
+    return calendar ? calendar.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

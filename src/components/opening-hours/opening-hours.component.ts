@@ -17,9 +17,10 @@ import {
   type OfficeStatus,
   type ScheduleOptions,
 } from '../../core/schedule.js';
-import { parseClosures, type CalendarError, type CalendarParseResult } from '../../core/calendar.js';
+import type { CalendarError, CalendarParseResult } from '../../core/calendar.js';
+import { parseClosures } from '../../core/closures.js';
 import { upcomingClosures, weekHours } from '../../core/week.js';
-import { calendarErrorMessage, pageCalendar } from '../../internal/page-calendar.js';
+import { calendarProblems, calendarReady, pageCalendar } from '../../internal/page-calendar.js';
 import { formatPhone, telHref } from '../../core/phone.js';
 import { ARRECIFE } from '../../data/arrecife.js';
 import { styles } from './opening-hours.styles.js';
@@ -86,6 +87,12 @@ export class OpeningHours extends CabildoElement {
     return this._status;
   }
 
+  /** On a page with a calendar block, a render waits for the block's parser (internal/page-calendar.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const calendar = calendarReady();
+    return calendar ? calendar.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const calendar = pageCalendar();
     if (changed.has('hours') || changed.has('closures') || calendar !== this.calendar || (!this.parsed && !this.problem)) {
@@ -111,12 +118,13 @@ export class OpeningHours extends CabildoElement {
     this.at = this.clock.now();
     this._status = this.parsed ? officeStatus(this.parsed.hours, this.at, this.parsed.options) : null;
     const problem = this.problem;
-    const message =
-      problem &&
-      (problem.attribute === 'calendar'
-        ? calendarErrorMessage(problem.error)
-        : `${invalidAttributeMessage(problem.attribute, problem.value)} ${hoursErrorText(problem.error)}`);
-    this.reportProblems(problem && message ? [[`invalid-${problem.attribute}`, message]] : []);
+    this.reportProblems(
+      !problem
+        ? []
+        : problem.attribute === 'calendar'
+          ? calendarProblems(this.calendar ?? null)
+          : [[`invalid-${problem.attribute}`, `${invalidAttributeMessage(problem.attribute, problem.value)} ${hoursErrorText(problem.error)}`]],
+    );
   }
 
   override render() {

@@ -11,7 +11,7 @@ import {
 } from '../../internal/hours-text.js';
 import { getLocale } from '../../internal/localization.js';
 import { OfficeClock } from '../../internal/office-clock.js';
-import { calendarOptions, calendarProblems, pageCalendar } from '../../internal/page-calendar.js';
+import { calendarOptions, calendarProblems, calendarReady, pageCalendar } from '../../internal/page-calendar.js';
 import { officeStatus, parseHours, type HoursParseResult, type OfficeStatus } from '../../core/schedule.js';
 import { formatPhone, normalizePhone, whatsappHref, type E164 } from '../../core/phone.js';
 import { safeHref } from '../../core/urls.js';
@@ -171,6 +171,12 @@ export class WhatsappButton extends CabildoElement {
     // Cut to the maximum, never in the middle of a character written with two code units (an emoji).
     const text = String(this.message ?? defaultMessage()).slice(0, MAX_MESSAGE_LENGTH).replace(/[\uD800-\uDBFF]$/, '');
     return phone ? whatsappHref(phone, text) : '';
+  }
+
+  /** On a page with a calendar block, a render waits for the block's parser (internal/page-calendar.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const calendar = calendarReady();
+    return calendar ? calendar.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

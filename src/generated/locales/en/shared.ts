@@ -31,6 +31,7 @@ export const templates = {
   's78988c76d9490faa': str`unknown month “${0}”`,
   's796288e62f5cb374': str`invalid date “${0}”`,
   's827e740ea867cd08': str`invalid date “${0}” (use YYYY-MM-DD)`,
+  's8a66a90607080c74': `the reader of the page's holiday calendar`,
   's8e7e777127d2d9d9': str`invalid time “${0}” (use HH:MM)`,
   's9e59a66c6ab53e9d': str`unknown day “${0}” (use Mo Tu We Th Fr Sa Su or Lu Ma Mi Ju Vi Sa Do)`,
   'sa2d8511c03ccd45e': `empty rule`,
