@@ -2,13 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { setLocale } from '../src/index.js';
 import { officeStatus, parseHours, type Hours } from '../src/core/schedule.js';
-import {
-  formatOfficeTime,
-  hoursErrorText,
-  nextOpeningText,
-  statusText,
-  visitorTimeText,
-} from '../src/internal/hours-text.js';
+import { formatOfficeTime, hoursErrorText, nextOpeningText, visitorTimeText } from '../src/internal/hours-text.js';
+import { statusText } from '../src/internal/status-text.js';
 import { ARRECIFE } from '../src/data/office.js';
 import { itRunsInItsZone } from './support/zone.js';
 

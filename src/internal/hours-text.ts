@@ -1,11 +1,11 @@
 // Office-hours texts shared by the opening-hours badge, the WhatsApp button and the contact card, so that the same
 // fact reads the same everywhere. Call these only while rendering: msg() reads the current locale.
 import { msg, str } from '@lit/localize';
-import { officeDate, type Hours, type HoursSyntaxError, type OfficeStatus } from '../core/schedule.js';
+import { officeDate, type Hours, type HoursSyntaxError } from '../core/schedule.js';
 import { getLocale } from './localization.js';
 import { canaryTimeLabel } from './messages.js';
 import { daysText, groupWeek, intervalsText, regularWeek, type DayHours } from '../core/weekly-hours.js';
-import { clockText, dateFormat, officeDateText, officeDayMonth, officeWeekdayName } from '../core/format.js';
+import { clockText, dateFormat, officeDayMonth, officeWeekdayName } from '../core/format.js';
 
 /** An instant as Canary time, "9:00", "14:00". */
 export const formatOfficeTime = (date: Date): string => clockText(officeDate(date).minutes);
@@ -22,9 +22,6 @@ export const weekdayName = (date: Date): string => officeWeekdayName(date, intlL
 
 /** The office date of an instant as "7 de enero" / "7 January". */
 export const dayMonthText = (date: Date): string => officeDayMonth(date, intlLocale());
-
-/** The office date of an instant with its weekday: "martes, 8 de diciembre" / "Tuesday 8 December". */
-export const dateText = (date: Date): string => officeDateText(date, intlLocale());
 
 /** When the office opens, relative to `now` in office days: "hoy a las 16:00", "mañana a las 9:00", "el lunes a las 9:00", "el 7 de enero a las 9:00". */
 export function nextOpeningText(date: Date, now: Date, from = false): string {
@@ -60,28 +57,6 @@ export function nextOpeningText(date: Date, now: Date, from = false): string {
         id: 'hours-opens-date',
         desc: 'When the office opens: on a date, e.g. "el 7 de enero"',
       });
-}
-
-/** The CSS state class of the office's state, the same words in every widget: open, closing-soon, closed. */
-export const statusState = (status: Pick<OfficeStatus, 'open' | 'closingSoon'>): 'open' | 'closing-soon' | 'closed' =>
-  status.open ? (status.closingSoon ? 'closing-soon' : 'open') : 'closed';
-
-/** The badge line: "Abierto · cierra a las 14:00", "Cierra pronto · a las 14:00", "Cerrado · abre mañana a las 9:00", "Cerrado por Día de Canarias · abre el lunes a las 9:00". */
-export function statusText(status: OfficeStatus, now: Date): string {
-  if (status.open) {
-    if (!status.closesAt) return msg('Abierto', { desc: 'Office status: open (no closing time known)' });
-    const time = formatOfficeTime(status.closesAt);
-    return status.closingSoon
-      ? msg(str`Cierra pronto · a las ${time}`, { desc: 'Office status: closes within 30 minutes' })
-      : msg(str`Abierto · cierra a las ${time}`, { desc: 'Office status: open until a time' });
-  }
-  const name = status.holidayName && (getLocale() === 'en' ? status.holidayName.en : status.holidayName.es);
-  const closed = name
-    ? msg(str`Cerrado por ${name}`, { desc: 'Office status: closed for a public holiday, e.g. "Cerrado por Día de Canarias"' })
-    : msg('Cerrado', { desc: 'Office status: closed' });
-  if (!status.nextOpening) return closed;
-  const when = nextOpeningText(status.nextOpening, now);
-  return msg(str`${closed} · abre ${when}`, { desc: 'Closed status followed by when the office opens' });
 }
 
 /**

@@ -12,7 +12,8 @@ import {
   type ScheduleOptions,
 } from '../../core/schedule.js';
 import { upcomingClosures } from '../../core/week.js';
-import { formatOfficeTime, statusText } from '../../internal/hours-text.js';
+import { formatOfficeTime } from '../../internal/hours-text.js';
+import { statusText } from '../../internal/status-text.js';
 import { getLocale } from '../../internal/localization.js';
 
 /** A closed day, or a run of them, coming up. */

@@ -4,7 +4,8 @@ import { CabildoElement } from '../../internal/cabildo-element.js';
 import { heading } from '../../internal/heading.js';
 import { OfficeClock } from '../../internal/office-clock.js';
 import { canaryTimeLabel, invalidAttributeMessage } from '../../internal/messages.js';
-import { dateText, hoursErrorText, statusState, statusText, visitorTimeText } from '../../internal/hours-text.js';
+import { hoursErrorText, visitorTimeText } from '../../internal/hours-text.js';
+import { dateText, statusState, statusText } from '../../internal/status-text.js';
 import { clockText, rangeText } from '../../core/format.js';
 import { getLocale } from '../../internal/localization.js';
 import {
