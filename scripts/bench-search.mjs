@@ -7,7 +7,8 @@
 //  4. Scale, in headless Chromium: 5,000 real-like entries through `src`: long tasks while loading and indexing (at 1×
 //     and at 4× CPU slowdown), JS heap once indexed; keystroke → next frame painted beside a bare <input>, on the
 //     built-in catalogue and on 5,000 (`--scale` skips part 2; `--profile` adds where the keystrokes' time goes;
-//     `--loads=N` measures only loading and indexing, N times at each speed; `--trace` explains every task over 50 ms).
+//     `--loads=N` measures only loading and indexing, N times at each speed; `--keys=N` only the keystrokes, N runs of
+//     each catalogue; `--trace` explains every task over 50 ms).
 // Deterministic (seeded) data; only the timings vary from run to run.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -255,6 +256,11 @@ const big = JSON.stringify(realLike(N));
 const TRACE = process.argv.includes('--trace');
 // `--loads=N`: only the loading and indexing, N times at 1× and at 4× CPU (see below).
 const LOADS = Number(process.argv.find((a) => a.startsWith('--loads='))?.split('=')[1] ?? 0);
+// `--keys=N`: only the keystrokes (built-in and 5,000 entries), N runs of each, each run's ratio printed (p95s on a
+// shared machine move with its load: one run says little). With `--trace` (main-thread thread time a keystroke, per
+// trace event) or `--profile` (per function), the finder is typed into first and the bare field after, not taking
+// turns: read those runs for where the time goes, the plain ones for the ratio.
+const KEYS = Number(process.argv.find((a) => a.startsWith('--keys='))?.split('=')[1] ?? 0);
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute',
   'disabled-by-default-v8.cpu_profiler', 'disabled-by-default-v8.gc', 'blink.user_timing', 'loading', 'toplevel'];
 
@@ -306,7 +312,7 @@ async function heapMB(tab) {
   return usedSize / 1e6;
 }
 /** Types the faulty queries into the finder and into a bare field beside it; keydown → next frame painted. */
-async function keystrokes(tab, queries) {
+async function keystrokes(tab, queries, only = null) {
   await tab.evaluate(() => {
     const el = document.querySelector('cabildo-tramite-finder');
     window.__latencies = { paint: [], control: [] };
@@ -324,6 +330,7 @@ async function keystrokes(tab, queries) {
     };
     watch(el.shadowRoot.querySelector('#q'), () => el.updateComplete, window.__latencies.paint);
     // Control: a bare field with no work at all, measured the same way: what waiting for the next frame costs alone.
+    document.querySelector('#control')?.remove();
     const control = document.createElement('input');
     control.id = 'control';
     document.body.append(control);
@@ -332,7 +339,7 @@ async function keystrokes(tab, queries) {
   const input = await tab.evaluateHandle(() => document.querySelector('cabildo-tramite-finder').shadowRoot.querySelector('#q'));
   const control = await tab.$('#control');
   for (const query of queries) {
-    for (const target of [input, control]) {
+    for (const target of only === 'finder' ? [input] : only === 'bare' ? [control] : [input, control]) {
       await target.focus();
       await tab.keyboard.type(query, { delay: 40 });
       await tab.evaluate((el) => { el.value = ''; el.dispatchEvent(new Event('input')); }, target);
@@ -407,12 +414,79 @@ try {
     }
     process.exit(0);
   }
+  const row = (name, { paint, bare }) => ({
+    catalogue: name,
+    keystrokes: paint.length,
+    'finder p50': fmt(percentile(paint, 50)),
+    'finder p95': fmt(percentile(paint, 95)),
+    'bare <input> p50': fmt(percentile(bare, 50)),
+    'bare <input> p95': fmt(percentile(bare, 95)),
+    'p95 ratio (target ≤ 1.25)': (percentile(paint, 95) / percentile(bare, 95)).toFixed(2),
+  });
+  const builtinName = `built-in (${core.BUILT_IN_CATALOGUE.tramites.length} entries)`;
+  const builtinQueries = core.RELEVANCE_QUERIES.slice(0, 25).map(([q]) => q);
+  const bigQueries = faulty.slice(0, 25).map((f) => f.query);
+  /** With `--trace`: what the renderer's main thread did while typing, per trace event, in ms a keystroke. */
+  async function typed(tab, name, queries) {
+    if (process.argv.includes('--profile')) return profiled(tab, name, queries);
+    if (!TRACE) return keystrokes(tab, queries);
+    await tab.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'] });
+    const times = await keystrokes(tab, queries, 'finder');
+    const events = JSON.parse(Buffer.from(await tab.tracing.stop()).toString()).traceEvents;
+    const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain');
+    const count = (m) => events.filter((e) => e.pid === m.pid && e.tid === m.tid).length;
+    const main = mains.sort((a, b) => count(b) - count(a))[0];
+    const byName = new Map();
+    for (const e of events) {
+      if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
+      byName.set(e.name, (byName.get(e.name) ?? 0) + (e.tdur ?? e.dur) / 1000);
+    }
+    const n = times.paint.length;
+    console.log(`${name}: the renderer's main thread while typing into the finder, thread ms a keystroke over ${n} (nested events also in their parents):`);
+    for (const [key, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`  ${(ms / n).toFixed(2).padStart(7)}  ${key}`);
+    // The bare field's keystrokes after, untraced.
+    return { paint: times.paint, bare: (await keystrokes(tab, queries, 'bare')).bare };
+  }
+  /** With `--profile`: where the finder's keystrokes' time goes (self time per function, sampled by Chromium). */
+  async function profiled(tab, name, queries) {
+    const profiler = await tab.createCDPSession();
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+    await profiler.send('Profiler.start');
+    const { paint } = await keystrokes(tab, queries, 'finder');
+    const { profile } = await profiler.send('Profiler.stop');
+    const self = new Map();
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    profile.samples.forEach((id, i) => {
+      const { functionName, url, lineNumber } = byId.get(id).callFrame;
+      const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    console.log(`\n${name}: the finder's ${paint.length} keystrokes, self time per function (ms a keystroke):`);
+    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${(ms / paint.length).toFixed(3).padStart(7)}  ${key}`);
+    return { paint, bare: (await keystrokes(tab, queries, 'bare')).bare };
+  }
+  if (KEYS) {
+    const rows = [];
+    for (let run = 1; run <= KEYS; run++) {
+      const loaded = await loadBig();
+      rows.push({ run, ...row(`${N} real-like entries`, await typed(loaded.tab, `${N} entries`, bigQueries)) });
+      await loaded.tab.close();
+      const builtinTab = await open('/builtin.html');
+      rows.push({ run, ...row(builtinName, await typed(builtinTab, builtinName, builtinQueries)) });
+      await builtinTab.close();
+      console.log(`run ${run} done; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    }
+    console.log('\nKeystroke → next frame painted, finder beside a bare <input> in the same page and run:');
+    console.table(rows);
+    process.exit(0);
+  }
   const { tab, loadedAt, indexedAt, long, start, running } = await loadBig();
   const heap = await heapMB(tab);
   // `--profile`: where the keystrokes' time goes on 5,000 entries (self time per function, sampled by Chromium).
   const profiler = process.argv.includes('--profile') ? await tab.createCDPSession() : null;
   if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
-  const bigTimes = await keystrokes(tab, faulty.slice(0, 25).map((f) => f.query));
+  const bigTimes = await keystrokes(tab, bigQueries);
   if (profiler) {
     const { profile } = await profiler.send('Profiler.stop');
     const self = new Map();
@@ -431,7 +505,7 @@ try {
   await slow.tab.close();
 
   const builtinTab = await open('/builtin.html');
-  const builtinTimes = await keystrokes(builtinTab, core.RELEVANCE_QUERIES.slice(0, 25).map(([q]) => q));
+  const builtinTimes = await keystrokes(builtinTab, builtinQueries);
   await builtinTab.close();
 
   console.log(`\nScale: ${N} real-like entries (${(big.length / 1e6).toFixed(1)} MB of JSON) through src, Chromium headless, 412 px:`);
@@ -443,17 +517,8 @@ try {
     { measure: 'the same at 4× CPU slowdown, from the request on (loaded / indexed)', value: `${longText(slow.long)}; ${runningText(slow.running)}; ${(slow.loadedAt / 1000).toFixed(1)} s / ${(slow.indexedAt / 1000).toFixed(1)} s` },
     { measure: 'JS heap once indexed (after GC; target ≤ 20 MB)', value: `${heap.toFixed(1)} MB (a page with the script and no finder: ${baseHeap.toFixed(1)} MB)` },
   ]);
-  const row = (name, { paint, bare }) => ({
-    catalogue: name,
-    keystrokes: paint.length,
-    'finder p50': fmt(percentile(paint, 50)),
-    'finder p95': fmt(percentile(paint, 95)),
-    'bare <input> p50': fmt(percentile(bare, 50)),
-    'bare <input> p95': fmt(percentile(bare, 95)),
-    'p95 ratio (target ≤ 1.25)': (percentile(paint, 95) / percentile(bare, 95)).toFixed(2),
-  });
   console.log('\nKeystroke → next frame painted, finder beside a bare <input> in the same page and run:');
-  console.table([row(`built-in (${core.BUILT_IN_CATALOGUE.tramites.length} entries)`, builtinTimes), row(`${N} real-like entries`, bigTimes)]);
+  console.table([row(builtinName, builtinTimes), row(`${N} real-like entries`, bigTimes)]);
 } finally {
   await browser.close();
   server.close();
