@@ -426,21 +426,58 @@ export class SearchIndex {
     return this.hits(query).sort(byRank);
   }
 
-  /**
-   * The same documents as `search`, in no particular order, or with `best`, only the best of them (sorted): those
-   * that pass `best.keep`, match every word if any does (else match at least one), and score at least `best.cutoff`
-   * × the top score. With thousands of documents a short prefix touches most of them: only the survivors become
-   * objects and get sorted.
-   */
-  hits(query: string, best?: { cutoff: number; keep?: (doc: number) => boolean }): SearchHit[] {
+  /** The same documents as `search`, in no particular order. */
+  hits(query: string): SearchHit[] {
     const words = queryTerms(query);
     if (words.length === 0) return [];
+    const touched = this.score(words, query);
+    const { total, matched } = this.scratch!;
+    const all = words.length;
+    const hits = touched.map((doc) => ({ index: doc, score: total[doc], matched: matched[doc], complete: matched[doc] === all }));
+    this.clear(touched);
+    return hits;
+  }
+
+  /**
+   * Only the best documents for `query`, in `search`'s order: those that pass `keep`, match every word if any does
+   * (`complete`; else match at least one), and score at least `cutoff` × the top score. With thousands of documents
+   * a short prefix touches most of them: they are ranked as numbers, with no object each (a first letter typed into
+   * 5,000 procedures took milliseconds of allocating, comparing and collecting objects).
+   */
+  best(query: string, { cutoff, keep }: { cutoff: number; keep?: (doc: number) => boolean }): { docs: number[]; complete: boolean } {
+    const words = queryTerms(query);
+    if (words.length === 0) return { docs: [], complete: false };
+    const touched = this.score(words, query);
+    const { total, matched } = this.scratch!;
+    const all = words.length;
+    let complete = false;
+    let top = 0;
+    let kept: number[] = [];
+    for (const doc of touched) {
+      if (matched[doc] === 0 || (keep && !keep(doc))) continue;
+      if (matched[doc] === all && !complete) {
+        complete = true;
+        top = 0;
+        kept.length = 0;
+      }
+      if (complete && matched[doc] !== all) continue;
+      kept.push(doc);
+      if (total[doc] > top) top = total[doc];
+    }
+    // Every kept document matches every word, or none does: the order is by score, then document order (byRank).
+    kept = kept.filter((doc) => total[doc] >= top * cutoff).sort((a, b) => total[b] - total[a] || a - b);
+    this.clear(touched);
+    return { docs: kept, complete: complete && kept.length > 0 };
+  }
+
+  /** Scores every document the query's words touch into the scratch arrays; returns them (see clear). */
+  private score(words: string[], query: string): number[] {
+    const touched: number[] = [];
     const n = this.count;
     if (!this.scratch || this.scratch.total.length < n) {
       this.scratch = { word: new Float64Array(n), strong: new Uint8Array(n), total: new Float64Array(n), matched: new Uint8Array(n), seen: new Uint8Array(n) };
     }
-    const { total, matched, seen } = this.scratch;
-    const touched: number[] = [];
+    const { total, seen } = this.scratch;
     const endsWithSpace = /\s$/.test(query);
     words.forEach((word, i) => {
       const last = i === words.length - 1 && !endsWithSpace;
@@ -456,28 +493,13 @@ export class SearchIndex {
         if (seen[doc]) total[doc] += this.weights[list[k] % SLOTS] * PHRASE;
       }
     }
-    const all = words.length;
-    let kept = touched;
-    if (best) {
-      let complete = false;
-      let top = 0;
-      kept = [];
-      for (const doc of touched) {
-        if (matched[doc] === 0 || (best.keep && !best.keep(doc))) continue;
-        if (matched[doc] === all && !complete) {
-          complete = true;
-          top = 0;
-          kept.length = 0;
-        }
-        if (complete && matched[doc] !== all) continue;
-        kept.push(doc);
-        if (total[doc] > top) top = total[doc];
-      }
-      kept = kept.filter((doc) => total[doc] >= top * best.cutoff);
-    }
-    const hits = kept.map((doc) => ({ index: doc, score: total[doc], matched: matched[doc], complete: matched[doc] === all }));
+    return touched;
+  }
+
+  /** Resets the scratch arrays where `score` wrote. */
+  private clear(touched: number[]): void {
+    const { total, matched, seen } = this.scratch!;
     for (const doc of touched) total[doc] = matched[doc] = seen[doc] = 0;
-    return best ? hits.sort(byRank) : hits;
   }
 
   /** Whether a displayed word (already folded and stemmed) matches a query word, and how many of its letters to mark. */

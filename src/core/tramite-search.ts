@@ -160,9 +160,8 @@ export class TramiteSearch {
     if (query.trim() === '') return { matches: category || channel ? tramites.filter(passes) : tramites.slice(), related: [] };
     // Only what survives the cut-off becomes a hit and is sorted (with thousands of procedures, a short prefix hits most).
     const keep = category || channel ? (doc: number) => passes(tramites[doc]) : undefined;
-    const hits = this.index.hits(query, { cutoff: RELATIVE_CUTOFF, keep });
-    const complete = hits.length > 0 && hits[0].complete;
-    const kept = hits.map((hit) => tramites[hit.index]);
+    const { docs, complete } = this.index.best(query, { cutoff: RELATIVE_CUTOFF, keep });
+    const kept = docs.map((doc) => tramites[doc]);
     return complete ? { matches: kept, related: [] } : { matches: [], related: kept.slice(0, MAX_RELATED) };
   }
 

@@ -39,6 +39,9 @@ declare global {
   }
 }
 
+/** The office's regular week as the finder words it, per language (see hoursText). */
+const hoursTexts = new Map<string, string>();
+
 /** Wait after the last keystroke before a search counts (event, URL, screen-reader announcement). */
 const SETTLE_MS = 400;
 const DEFAULT_LIMIT = 10;
@@ -458,11 +461,17 @@ export class TramiteFinder extends CabildoElement {
   }
 
   private hoursText(): string {
-    // The office's regular week from the same hours and engine as the badge and the contact card.
-    const parsed = parseHours(DEFAULT_OFFICE.hours);
-    if (!parsed.ok) return '';
-    const week = regularWeekText(parsed.hours);
-    return msg(str`${week}, salvo festivos.`, { desc: 'Finder: the office hours, then "except public holidays"' });
+    // The office's regular week from the same hours and engine as the badge and the contact card; worked out once per
+    // language (it is shown under every query that finds nothing, keystroke after keystroke).
+    const lang = this.locale;
+    let text = hoursTexts.get(lang);
+    if (text === undefined) {
+      const parsed = parseHours(DEFAULT_OFFICE.hours);
+      const week = parsed.ok ? regularWeekText(parsed.hours) : null;
+      text = week === null ? '' : msg(str`${week}, salvo festivos.`, { desc: 'Finder: the office hours, then "except public holidays"' });
+      hoursTexts.set(lang, text);
+    }
+    return text;
   }
 
   // ---------------------------------------------------------------- render
