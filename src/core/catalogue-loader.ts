@@ -43,6 +43,9 @@ export function isJsonContentType(value: string | null): boolean {
   return type === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type);
 }
 
+/** Bytes of a body decoded in one task: a few ms on a slow phone. */
+const DECODE_BYTES = 128 * 1024;
+
 /** Reads a body as text, stopping as soon as it passes `maxBytes` (a lying or absent Content-Length is not trusted). */
 async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
   const declared = Number(response.headers.get('content-length'));
@@ -56,6 +59,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   // read() resolves in the task that delivered the data, which already ran the browser's own loading work, and when
   // the body is already there (a fast network, a cache) every read() resolves at once, in a microtask, so that without
   // a pause the whole body would be read and decoded in one task (about 90 ms for 10 MB on a desktop).
+  // A read() may also hand over megabytes at once (what arrived while the page was busy, on a slow phone): it is
+  // decoded DECODE_BYTES at a time, each piece in a task of its own.
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let total = 0;
@@ -68,7 +73,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
       await reader.cancel();
       return null;
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    for (let at = 0; at < value.byteLength; at += DECODE_BYTES) {
+      if (at) await nextTask();
+      parts.push(decoder.decode(value.subarray(at, at + DECODE_BYTES), { stream: true }));
+    }
   }
   parts.push(decoder.decode());
   return parts.join('');
@@ -118,7 +126,7 @@ export async function loadCatalogue(url: string, options: LoadOptions = {}): Pro
       return { ok: false, code: 'catalogue-json', url };
     }
     // Relative links in the catalogue are relative to the catalogue file, as in any document.
-    const checked = await checkCatalogueInSlices(json, response.url || new URL(url, document.baseURI).href);
+    const checked = await checkCatalogueInSlices(json, response.url || new URL(url, document.baseURI).href, undefined, { own: true });
     if (!checked.ok) return { ok: false, code: 'catalogue-schema', url, field: checked.field };
     // Nothing usable: the same as an unusable file (the finder then offers the office's channels).
     if (!checked.catalogue.tramites.length) {
