@@ -89,13 +89,23 @@ export class CabildoElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const pending = this.normalizer;
     this.normalizer = undefined;
-    const english = this.hasUpdated ? undefined : englishReady();
+    const first = !this.hasUpdated;
+    const waits = [pending, first ? englishReady() : undefined, ...this.renderWaits()].filter(Boolean);
     // On a page with many widgets, a first render may wait for a short task of its own (render-slices.ts).
     // The layout is read only for a widget that would wait: reading it recalculates the page's styles (45-80 ms at 4x
     // CPU slowdown on the demo), which a page whose widgets all render at once never pays.
-    const turn = !this.hasUpdated && mustWaitForSlice() && this.inBlockFlow() ? this.waitForSlice() : undefined;
-    const waits = [pending, english, turn].filter(Boolean);
-    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (first && !waits.length && mustWaitForSlice() && this.inBlockFlow()) waits.push(nextSlice());
+    if (!waits.length) return super.scheduleUpdate();
+    const ready = Promise.all(waits);
+    // A first render that waits keeps the widget's reserved space meanwhile: it is defined, so the :not(:defined)
+    // rules no longer hold it. (A badge waiting for the page calendar's parser left the demo's header 34 px shorter
+    // for a moment: layout shift 0.05.)
+    return (first ? this.keepSpace(ready) : ready).then(() => super.scheduleUpdate());
+  }
+
+  /** What a render waits for besides the hours normalizer and, the first time, the English messages. */
+  protected renderWaits(): Array<Promise<unknown> | undefined> {
+    return [];
   }
 
   /**
@@ -108,8 +118,8 @@ export class CabildoElement extends LitElement {
     return !!parent && /^(block|flow-root|list-item)/.test(getComputedStyle(parent).display) && getComputedStyle(this).position !== 'fixed';
   }
 
-  /** While waiting, the `cabildo-pending` custom state keeps the widget's reserved space (reserve-space.ts). */
-  private async waitForSlice(): Promise<void> {
+  /** While `wait` lasts, the `cabildo-pending` custom state keeps the widget's reserved space (reserve-space.ts). */
+  private async keepSpace(wait: Promise<unknown>): Promise<void> {
     let states: { add(s: string): void; delete(s: string): boolean } | undefined;
     try {
       states = (this.internals ??= this.attachInternals()).states;
@@ -117,8 +127,11 @@ export class CabildoElement extends LitElement {
       // Internals taken (a subclass attached them): wait without the state.
     }
     states?.add('cabildo-pending');
-    await nextSlice();
-    states?.delete('cabildo-pending');
+    try {
+      await wait;
+    } finally {
+      states?.delete('cabildo-pending');
+    }
   }
 
   private internals?: ElementInternals;

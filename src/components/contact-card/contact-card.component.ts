@@ -181,9 +181,8 @@ export class ContactCard extends CabildoElement {
   }
 
   /** On a page with a calendar block, a render waits for the block's parser (internal/page-calendar.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const calendar = calendarReady();
-    return calendar ? calendar.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  protected override renderWaits(): Array<Promise<unknown> | undefined> {
+    return [calendarReady()];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

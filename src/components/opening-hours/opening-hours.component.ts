@@ -89,9 +89,8 @@ export class OpeningHours extends CabildoElement {
   }
 
   /** On a page with a calendar block, a render waits for the block's parser (internal/page-calendar.ts). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const calendar = calendarReady();
-    return calendar ? calendar.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  protected override renderWaits(): Array<Promise<unknown> | undefined> {
+    return [calendarReady()];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
