@@ -383,6 +383,9 @@ async function lighthouseScores(url) {
     cls: audits['cumulative-layout-shift'].numericValue,
     tbt: audits['total-blocking-time'].numericValue,
     lcp: audits['largest-contentful-paint'].numericValue,
+    lcpElement: audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '?',
+    fcp: audits['first-contentful-paint'].numericValue,
+    speedIndex: audits['speed-index'].numericValue,
     failing,
   };
 }
@@ -466,6 +469,10 @@ if (LIGHTHOUSE) {
     return `${l.performance} / ${l.accessibility} / ${l['best-practices']} (${l.cls.toFixed(3)}, ${l.tbt.toFixed(0)}, ${l.lcp.toFixed(0)})`;
   })]));
   for (const r of results) {
+    for (const { id } of PAGES) {
+      const l = r.lighthouse[id];
+      console.log(`  ${r.build.name}, ${id}: FCP ${l.fcp.toFixed(0)} ms, Speed Index ${l.speedIndex.toFixed(0)} ms, LCP element ${l.lcpElement.slice(0, 100)}`);
+    }
     for (const { id } of PAGES) if (r.lighthouse[id].failing.length) console.log(`  ${r.build.name}, ${id}: failing audits ${r.lighthouse[id].failing.join(', ')}`);
   }
 }
