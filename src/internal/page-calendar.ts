@@ -16,6 +16,17 @@ let last: { text: string; result: CalendarParseResult } | null = null;
 
 const block = () => globalThis.document?.getElementById(CALENDAR_ID);
 
+let loadParser = (): Promise<Parser> => import('./calendar-parser.js');
+
+/** @internal For tests: how the parser is fetched (a failing network), with the page's calendar state forgotten. */
+export function setParserLoader(load: () => Promise<Parser>): void {
+  loadParser = load;
+  parser = undefined;
+  loading = undefined;
+  last = null;
+  failed = false;
+}
+
 /**
  * What a widget that shows the office status waits for before it renders (from its scheduleUpdate): the parser, while
  * the page has a calendar block and the parser is not there yet; undefined when there is nothing to wait for. So a page
@@ -24,7 +35,7 @@ const block = () => globalThis.document?.getElementById(CALENDAR_ID);
  */
 export function calendarReady(): Promise<void> | undefined {
   if (parser || failed || !block()) return undefined;
-  return (loading ??= import('./calendar-parser.js').then(
+  return (loading ??= loadParser().then(
     (m) => void (parser = m),
     () => void (failed = true),
   ));
