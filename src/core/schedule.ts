@@ -263,9 +263,6 @@ export function officeDate(at: Date): OfficeDate {
   };
 }
 
-/** Offset of Canary time from UTC at `t`, in ms. */
-const offsetAt = canaryOffset;
-
 /**
  * The instant at which an office day reaches `minutes` (1440 = the next midnight), Canary time. A wall time that
  * happens twice (the autumn change repeats 01:00-02:00) is its first occurrence; one skipped in spring, the later reading.
@@ -274,9 +271,9 @@ export function officeInstant(day: OfficeDay, minutes: number): Date {
   const guess = Date.UTC(day.year, day.month - 1, day.day, 0, minutes);
   // With the offset of a day before (a) or a day after (b): the only two a wall time near a change can have. Both read
   // right in the repeated hour, and a (summer time) is the first; neither in the skipped one, and a is the later.
-  const a = guess - offsetAt(guess - 864e5);
-  const b = guess - offsetAt(guess + 864e5);
-  return new Date(guess - a === offsetAt(a) || guess - b !== offsetAt(b) ? a : b);
+  const a = guess - canaryOffset(guess - 864e5);
+  const b = guess - canaryOffset(guess + 864e5);
+  return new Date(guess - a === canaryOffset(a) || guess - b !== canaryOffset(b) ? a : b);
 }
 
 // ---------------------------------------------------------------- holidays

@@ -28,7 +28,7 @@ export function setParserLoader(load: () => Promise<Parser>): void {
 }
 
 /**
- * What a widget that shows the office status waits for before it renders (from its scheduleUpdate): the parser, while
+ * What a widget that shows the office status waits for before it renders (its renderWaits): the parser, while
  * the page has a calendar block and the parser is not there yet; undefined when there is nothing to wait for. So a page
  * with a block never paints a status without it, and a page without one never downloads the parser. (The autoloader
  * requests the parser's file together with the widget's when the page has a block.)
