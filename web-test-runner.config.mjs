@@ -121,13 +121,19 @@ export const TIME_ZONES = ['Atlantic/Canary', 'Europe/Madrid', 'America/New_York
  * CI can read.
  */
 function closingLine() {
-  const count = (suite, totals) => {
+  /** Each failed test, named, with its error's first line: printed last, where a CI log cut to its tail still has it. */
+  const failedTests = [];
+  const count = (suite, totals, where, path = []) => {
     for (const test of suite?.tests ?? []) {
       if (test.skipped) totals.skipped++;
       else if (test.passed) totals.passed++;
-      else totals.failed++;
+      else {
+        totals.failed++;
+        const error = String(test.error?.message ?? '').split('\n')[0].slice(0, 300);
+        failedTests.push(`${where}: ${[...path, test.name].join(' > ')}${error ? ` — ${error}` : ''}`);
+      }
     }
-    for (const child of suite?.suites ?? []) count(child, totals);
+    for (const child of suite?.suites ?? []) count(child, totals, where, [...path, child.name]);
     return totals;
   };
   return {
@@ -137,9 +143,13 @@ function closingLine() {
       const perEngine = Object.fromEntries(engines.map((engine) => [engine, zero()]));
       for (const session of sessions) {
         const own = zero();
-        count(session.testResults, own);
+        const where = `${engineOf.get(session.browser) ?? session.browser?.name} ${session.group?.name ?? ''} ${session.testFile.replace(process.cwd() + '/', '')}`.replace(/  +/g, ' ');
+        count(session.testResults, own, where);
         // A file that failed to load has no test results but must still fail the run.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) own.failed++;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+          own.failed++;
+          failedTests.push(`${where}: ${String(session.errors?.[0]?.message ?? 'the file did not run').split('\n')[0]}`);
+        }
         for (const sum of [totals, perEngine[engineOf.get(session.browser)]]) {
           for (const key of Object.keys(own)) if (sum) sum[key] += own[key];
         }
@@ -148,7 +158,7 @@ function closingLine() {
       // Printed at exit, after the runner's own summary, so that the total is the last line.
       process.once('exit', () =>
         process.stdout.write(
-          `\n${engines.map((engine) => `wtr ${engine}: ${line(perEngine[engine])}\n`).join('')}wtr: ${line(totals)}\n`,
+          `\n${failedTests.map((f) => `failed: ${f}\n`).join('')}${engines.map((engine) => `wtr ${engine}: ${line(perEngine[engine])}\n`).join('')}wtr: ${line(totals)}\n`,
         ),
       );
     },

@@ -46,13 +46,17 @@ export function isJsonContentType(value: string | null): boolean {
 /** Bytes of a body decoded in one task: a few ms on a slow phone. */
 const DECODE_BYTES = 128 * 1024;
 
-/** Reads a body as text, stopping as soon as it passes `maxBytes` (a lying or absent Content-Length is not trusted). */
-async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+/**
+ * Reads a body as text, stopping as soon as it passes `maxBytes` (a lying or absent Content-Length is not trusted).
+ * The text comes back in the pieces it was decoded in: joining megabytes into one string is a long task of its own,
+ * and parseJsonInSlices reads the pieces as they are.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string[] | null> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) return null;
   if (!response.body) {
     const text = await response.text();
-    return new TextEncoder().encode(text).length > maxBytes ? null : text;
+    return new TextEncoder().encode(text).length > maxBytes ? null : [text];
   }
   const reader = response.body.getReader();
   // Decoded as it arrives, a chunk at a time (no one long decoding task at the end), each in a task of its own: a
@@ -79,7 +83,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
     }
   }
   parts.push(decoder.decode());
-  return parts.join('');
+  return parts;
 }
 
 /**
@@ -100,7 +104,7 @@ export async function loadCatalogue(url: string, options: LoadOptions = {}): Pro
   options.signal?.addEventListener('abort', onAbort);
   try {
     let response: Response;
-    let text: string | null;
+    let text: string[] | null;
     try {
       response = await doFetch(url, {
         credentials: 'omit',

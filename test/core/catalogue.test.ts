@@ -227,6 +227,16 @@ describe('catalogue loading', () => {
     const text = JSON.stringify(doc, null, 1);
     expect(text.length).to.be.above(SLICED_FROM);
     expect(await parseJsonInSlices(text, 1)).to.deep.equal(JSON.parse(text));
+    // The same text in the pieces a body is decoded in, cut everywhere: inside strings and escapes (`\"`, `\\`), on
+    // commas and brackets, in one-character pieces and empty ones.
+    const cuts = [1, 7, 4096, 65_537];
+    for (const size of cuts) {
+      const pieces = [''];
+      for (let at = 0; at < text.length; at += size) pieces.push(text.slice(at, at + size), '');
+      expect(await parseJsonInSlices(pieces, 1), `pieces of ${size}`).to.deep.equal(JSON.parse(text));
+    }
+    const escape = text.indexOf('\\"');
+    expect(await parseJsonInSlices([text.slice(0, escape + 1), text.slice(escape + 1)], 1), 'cut after a backslash').to.deep.equal(JSON.parse(text));
     const bad = [
       text.replace('"tramites": [', '"tramites": [,'), // an empty element
       text.replace(/\]\s*}\s*$/, ',]}'), // a trailing comma
@@ -240,6 +250,9 @@ describe('catalogue loading', () => {
       let error: unknown;
       await parseJsonInSlices(broken, 1).catch((e: unknown) => (error = e));
       expect(error, broken.slice(0, 40)).to.be.instanceOf(SyntaxError);
+      error = undefined;
+      await parseJsonInSlices([broken.slice(0, 1000), broken.slice(1000)], 1).catch((e: unknown) => (error = e));
+      expect(error, `in two pieces: ${broken.slice(0, 40)}`).to.be.instanceOf(SyntaxError);
     }
   });
 
