@@ -38,6 +38,9 @@ try {
     if (top === null) throw new Error(`no ${from} on the page`);
     const total = await page.evaluate(() => document.documentElement.scrollHeight);
     const width = Number(widthArg ?? 1280);
+    // Scrolled there first, as a citizen would: fixed elements (the floating button) then sit where they would be seen.
+    await page.evaluate((y) => scrollTo(0, y), top);
+    await new Promise((r) => setTimeout(r, 300));
     await page.screenshot({ path: out, clip: { x: 0, y: top, width, height: Math.min(height || total, total - top) }, captureBeyondViewport: true });
   } else {
     await page.screenshot({ path: out, fullPage: flags.has('--full') });
