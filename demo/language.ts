@@ -8,13 +8,17 @@ export function languageSwitch(titles: Record<Lang, string>, then: (lang: Lang) 
   for (const el of document.querySelectorAll('[data-en], [data-en-aria-label]')) {
     spanish.set(el, { text: el.textContent ?? '', label: el.getAttribute('aria-label') });
   }
+  // Only what differs is written: the page as served is already Spanish, and rewriting its text as it loads would make
+  // the browser lay it out again (the demo's start is measured by npm run perf).
   const apply = (lang: Lang) => {
-    document.documentElement.lang = lang;
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
     for (const [el, es] of spanish) {
       const en = el.getAttribute('data-en');
-      if (en !== null) el.textContent = lang === 'en' ? en : es.text;
+      const text = lang === 'en' ? en : es.text;
+      if (en !== null && text !== null && el.textContent !== text) el.textContent = text;
       const enLabel = el.getAttribute('data-en-aria-label');
-      if (enLabel !== null && es.label !== null) el.setAttribute('aria-label', lang === 'en' ? enLabel : es.label);
+      const label = lang === 'en' ? enLabel : es.label;
+      if (enLabel !== null && label !== null && el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label);
     }
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
       button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
