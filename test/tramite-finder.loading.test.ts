@@ -1,6 +1,7 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { RESERVE_SPACE_CSS } from '../src/internal/reserve-space.js';
 import { until } from './support/until.js';
+import { framePage } from './support/frame.js';
 
 // A finder whose `src` catalogue is still on its way keeps its height: the text under it does not move when the
 // widget's code arrives, nor while the catalogue loads. Each case is a page of its own (an iframe of the viewport's
@@ -10,19 +11,12 @@ const MODULE = new URL('../src/tramite-finder.ts', import.meta.url).href;
 describe('<cabildo-tramite-finder src> while its catalogue loads', () => {
   for (const width of [1280, 412, 360]) {
     it(`keeps the height reserved before it was defined, at ${width} px`, async () => {
-      const frame = document.createElement('iframe');
-      frame.style.cssText = `display: block; width: ${width}px; height: 600px; border: 0`;
       // The catalogue request never answers: the finder stays in its loading state.
-      frame.srcdoc = `<!doctype html><html lang="es"><head><meta charset="utf-8"><style>body { margin: 0 } ${RESERVE_SPACE_CSS}</style>
+      const { frame, view, doc } = await framePage(width, 600, `<!doctype html><html lang="es"><head><meta charset="utf-8"><style>body { margin: 0 } ${RESERVE_SPACE_CSS}</style>
         <script>window.fetch = () => new Promise(() => {});</script></head><body>
         <cabildo-tramite-finder src="/catalogue.json"><p><a href="https://cabildodelanzarote.sedelectronica.es/">Todos los trámites</a></p></cabildo-tramite-finder>
-        <p id="after">El texto que sigue al buscador.</p></body></html>`;
-      const loaded = oneEvent(frame, 'load');
-      document.body.append(frame);
+        <p id="after">El texto que sigue al buscador.</p></body></html>`);
       try {
-        await loaded;
-        const doc = frame.contentDocument!;
-        const view = frame.contentWindow!;
         const after = () => doc.getElementById('after')!.getBoundingClientRect().top;
         const before = after();
         expect(before, 'space reserved before the code arrives').to.be.greaterThan(500);

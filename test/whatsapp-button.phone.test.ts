@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { WhatsappButton } from '../src/whatsapp-button.js';
 import { isTextField } from '../src/components/whatsapp-button/floating-guard.js';
 import '../src/whatsapp-button.js';
 import { silenceConsole } from './support/console.js';
 import { until } from './support/until.js';
+import { framePage } from './support/frame.js';
 
 // The floating button on a phone, a zoomed laptop and a wide screen, as a citizen gets it. Each case is a page of its
 // own in an iframe of the viewport's size: every engine then gives the page that viewport (WebKitGTK's MiniBrowser
@@ -26,17 +27,10 @@ afterEach(() => {
 
 /** A page `width`×`height` CSS px with `body` in it (one cabildo-whatsapp-button among it), its button rendered. */
 async function page(width: number, height: number, body: string, { lang = 'es', css = '' } = {}): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `display: block; width: ${width}px; height: ${height}px; border: 0`;
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+  const { frame, view, doc } = await framePage(width, height, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
     <style>body { margin: 0; font: 16px/1.5 sans-serif } ${css}</style></head><body>${body}
-    <script type="module" src="${MODULE}"></script></body></html>`;
-  const loaded = oneEvent(frame, 'load');
-  document.body.append(frame);
+    <script type="module" src="${MODULE}"></script></body></html>`);
   frames.push(frame);
-  await loaded;
-  const view = frame.contentWindow!;
-  const doc = frame.contentDocument!;
   await view.customElements.whenDefined('cabildo-whatsapp-button');
   const el = doc.querySelector('cabildo-whatsapp-button') as WhatsappButton;
   await el.updateComplete;

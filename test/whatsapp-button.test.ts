@@ -9,6 +9,7 @@ import '../src/whatsapp-button.js';
 import { silenceConsole } from './support/console.js';
 import { text } from './support/text.js';
 import { waitFor } from './support/until.js';
+import { framePage } from './support/frame.js';
 
 const DISMISSED_KEY = 'cabildo-whatsapp-greeting-dismissed';
 
@@ -20,18 +21,12 @@ const qrButton = (el: WhatsappButton) => el.shadowRoot!.querySelector<HTMLButton
  * MiniBrowser window cannot be made narrower than its toolbar, about 450 px, so resizing the window would not do).
  */
 async function inPageOfWidth(width: number, variant: string): Promise<{ el: WhatsappButton; view: Window; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `display: block; width: ${width}px; height: 640px; border: 0`;
   const module = new URL('../src/whatsapp-button.ts', import.meta.url).href;
-  frame.srcdoc = `<!doctype html><html lang="es"><head><meta charset="utf-8"></head><body>
+  const { frame, view, doc } = await framePage(width, 640, `<!doctype html><html lang="es"><head><meta charset="utf-8"></head><body>
     <cabildo-whatsapp-button variant="${variant}"></cabildo-whatsapp-button>
-    <script type="module" src="${module}"></script></body></html>`;
-  const loaded = oneEvent(frame, 'load');
-  document.body.append(frame);
-  await loaded;
-  const view = frame.contentWindow!;
+    <script type="module" src="${module}"></script></body></html>`);
   await view.customElements.whenDefined('cabildo-whatsapp-button');
-  const el = frame.contentDocument!.querySelector('cabildo-whatsapp-button') as WhatsappButton;
+  const el = doc.querySelector('cabildo-whatsapp-button') as WhatsappButton;
   await el.updateComplete;
   return { el, view, frame };
 }
