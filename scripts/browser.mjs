@@ -128,7 +128,10 @@ export function ensureDisplay() {
   display ??= new Promise((resolve, reject) => {
     if (!existsSync('/usr/bin/Xvfb')) return reject(missing('Xvfb', 'DISPLAY', 'xvfb'));
     // -displayfd: Xvfb picks a free display number and writes it on fd 3 once it accepts clients.
-    const xvfb = startProcess('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    // -noreset: an X server resets when its last client leaves. Each group of test files starts and ends its own
+    // MiniBrowser, and one that connected while the server was resetting got "cannot open display" (once in CI, where
+    // the WebDriver session then waited two minutes for a browser that was gone and that group's files all failed).
+    const xvfb = startProcess('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp', '-noreset'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
     });
     xvfb.once('error', reject);
