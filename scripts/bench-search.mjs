@@ -484,21 +484,7 @@ try {
   const { tab, loadedAt, indexedAt, long, start, running } = await loadBig();
   const heap = await heapMB(tab);
   // `--profile`: where the keystrokes' time goes on 5,000 entries (self time per function, sampled by Chromium).
-  const profiler = process.argv.includes('--profile') ? await tab.createCDPSession() : null;
-  if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
-  const bigTimes = await keystrokes(tab, bigQueries);
-  if (profiler) {
-    const { profile } = await profiler.send('Profiler.stop');
-    const self = new Map();
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    profile.samples.forEach((id, i) => {
-      const { functionName, url, lineNumber } = byId.get(id).callFrame;
-      const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
-      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-    });
-    console.log('\nKeystrokes on 5,000 entries, self time per function (ms):');
-    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(0).padStart(6)}  ${key}`);
-  }
+  const bigTimes = process.argv.includes('--profile') ? await profiled(tab, `${N} entries`, bigQueries) : await keystrokes(tab, bigQueries);
   await tab.close();
   // The same at 4× CPU slowdown (a mid-range phone): only the long tasks are of interest here.
   const slow = await loadBig(4);

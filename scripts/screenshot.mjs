@@ -39,8 +39,7 @@ try {
     const total = await page.evaluate(() => document.documentElement.scrollHeight);
     const width = Number(widthArg ?? 1280);
     // Scrolled there first, as a citizen would: fixed elements (the floating button) then sit where they would be seen.
-    await page.evaluate((y) => scrollTo(0, y), top);
-    await new Promise((r) => setTimeout(r, 300));
+    await page.evaluate((y) => new Promise((r) => { scrollTo(0, y); requestAnimationFrame(() => requestAnimationFrame(r)); }), top);
     await page.screenshot({ path: out, clip: { x: 0, y: top, width, height: Math.min(height || total, total - top) }, captureBeyondViewport: true });
   } else {
     await page.screenshot({ path: out, fullPage: flags.has('--full') });

@@ -18,8 +18,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
 /**
  * Every file of each element's module graph, as the CDN build wrote them (paths relative to this file), its English
  * parts and the files of the page calendar's parser: the CDN build (scripts/build-plugins.mjs) puts them here, so that
- * all of them are requested at once, in parallel, instead of one round trip per level of imports. In the npm build this stays a string and nothing is
- * preloaded (the consumer's bundler lays out the files).
+ * all of them are requested at once, in parallel, instead of one round trip per level of imports. In the npm build
+ * this stays a string and nothing is preloaded (the consumer's bundler lays out the files).
  */
 const GRAPH = JSON.parse('"__CABILDO_GRAPH__"') as Record<string, [files: string[], english: string[], calendar: string[]]> | string;
 

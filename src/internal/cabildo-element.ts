@@ -94,11 +94,12 @@ export class CabildoElement extends LitElement {
     // On a page with many widgets, a first render may wait for a short task of its own (render-slices.ts).
     // The layout is read only for a widget that would wait: reading it recalculates the page's styles (45-80 ms at 4x
     // CPU slowdown on the demo), which a page whose widgets all render at once never pays.
-    if (first && !waits.length && mustWaitForSlice() && this.inBlockFlow()) waits.push(nextSlice());
-    if (!waits.length) return super.scheduleUpdate();
-    // Widgets that waited for the same thing (the page calendar's parser) would otherwise all render in the task that
-    // brought it: on the demo, the two badges, the button and the card in one task of 105-120 ms at 4x CPU slowdown.
-    const ready = Promise.all(waits).then(() => (first && mustWaitForSlice() && this.inBlockFlow() ? nextSlice() : undefined));
+    const turn = () => (first && mustWaitForSlice() && this.inBlockFlow() ? nextSlice() : undefined);
+    // After a wait, too: widgets that waited for the same thing (the page calendar's parser) would otherwise all render
+    // in the task that brought it (on the demo, the two badges, the button and the card in one task of 105-120 ms at 4x
+    // CPU slowdown).
+    const ready = waits.length ? Promise.all(waits).then(turn) : turn();
+    if (!ready) return super.scheduleUpdate();
     // A first render that waits keeps the widget's reserved space meanwhile: it is defined, so the :not(:defined)
     // rules no longer hold it. (A badge waiting for the page calendar's parser left the demo's header 34 px shorter
     // for a moment: layout shift 0.05.)
